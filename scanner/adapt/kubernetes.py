@@ -1,0 +1,75 @@
+"""Kubernetes objects → resources, and cloud-operator objects (Crossplane, Config
+Connector, Azure Service Operator, ACK) → assets placed in a region."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scanner.adapt.tables import OperatorTable, operator_tables
+from scanner.model import Asset, Location, Resource, Step, Value
+
+
+def object_resource(obj: dict[str, Any], rel: str, start_line: int, end_line: int) -> Resource:
+    api_version = str(obj.get("apiVersion", ""))
+    kind = str(obj.get("kind", ""))
+    metadata = obj.get("metadata")
+    metadata = metadata if isinstance(metadata, dict) else {}
+    name = metadata.get("name")
+    name = str(name) if isinstance(name, (str, int, float)) else "<unnamed>"
+    namespace = metadata.get("namespace")
+    address = f"{kind}/{namespace}/{name}" if isinstance(namespace, str) and namespace else f"{kind}/{name}"
+    return Resource(
+        kind="kubernetes",
+        type=f"{api_version}/{kind}" if api_version else kind,
+        name=name,
+        address=address,
+        location=Location(rel, start_line, end_line),
+        body=obj,
+        provider="kubernetes",
+    )
+
+
+def _operator_for(api_version: str) -> OperatorTable | None:
+    group = api_version.split("/", 1)[0] if "/" in api_version else ""
+    for table in operator_tables():
+        if group.endswith(table.group_suffix):
+            return table
+    return None
+
+
+def _field(obj: Any, dotted: str) -> tuple[bool, Any]:
+    current = obj
+    for part in dotted.split("."):
+        if not isinstance(current, dict) or part not in current:
+            return False, None
+        current = current[part]
+    return True, current
+
+
+def object_asset(resource: Resource) -> Asset | None:
+    api_version = str(resource.body.get("apiVersion", ""))
+    table = _operator_for(api_version)
+    if table is None:
+        return None
+    service = api_version.split(".", 1)[0]
+    step = Step(f"{resource.address}", resource.location)
+    for dotted in table.region_fields:
+        present, value = _field(resource.body, dotted)
+        if present:
+            return Asset(resource, table.provider, service, regions=(_as_value(value, dotted, step),))
+    annotations = _field(resource.body, "metadata.annotations")[1]
+    for key in table.region_annotations:
+        if isinstance(annotations, dict) and key in annotations:
+            return Asset(resource, table.provider, service, regions=(_as_value(annotations[key], key, step),))
+    if table.region_required:
+        fields = ", ".join((*table.region_fields, *table.region_annotations))
+        reason = f"{table.name} object sets no region ({fields}): the operator's default region applies"
+        return Asset(resource, table.provider, service, regions=(Value.unknown(reason, (step,)),))
+    return Asset(resource, table.provider, service, placed=False)
+
+
+def _as_value(value: Any, field_name: str, step: Step) -> Value:
+    labelled = Step(f"{field_name} of {step.label}", step.location)
+    if isinstance(value, str) and value.strip():
+        return Value(value, origin=(labelled,))
+    return Value.unknown(f"{field_name} is not a region name ({type(value).__name__})", (labelled,))

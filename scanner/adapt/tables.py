@@ -1,0 +1,76 @@
+"""Placement tables (`rules/providers/*.yaml`): which attribute holds a resource's region."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from functools import lru_cache
+from typing import Any
+
+from scanner.data import load_yaml, rules_dir
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementTable:
+    provider: str
+    sources: tuple[str, ...]
+    region_attributes: tuple[str, ...]
+    zone_attributes: tuple[str, ...]
+    provider_region_attributes: tuple[str, ...]
+    inherit_provider_region: bool
+    unplaced_types: tuple[str, ...]
+
+    def is_unplaced(self, resource_type: str) -> bool:
+        return any(fnmatchcase(resource_type, pattern) for pattern in self.unplaced_types)
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorTable:
+    name: str
+    group_suffix: str
+    provider: str
+    region_fields: tuple[str, ...]
+    region_annotations: tuple[str, ...]
+    region_required: bool
+
+
+def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(str(x) for x in data.get(key) or ())
+
+
+@lru_cache(maxsize=1)
+def terraform_tables() -> dict[str, PlacementTable]:
+    """Registry source address (`hashicorp/aws`) → its placement table."""
+    tables: dict[str, PlacementTable] = {}
+    for path in sorted((rules_dir() / "providers").glob("*.yaml")):
+        data = load_yaml(path)
+        if "operators" in data:
+            continue
+        table = PlacementTable(
+            provider=str(data["provider"]),
+            sources=_strings(data, "sources"),
+            region_attributes=_strings(data, "region_attributes"),
+            zone_attributes=_strings(data, "zone_attributes"),
+            provider_region_attributes=_strings(data, "provider_region_attributes"),
+            inherit_provider_region=bool(data.get("inherit_provider_region")),
+            unplaced_types=_strings(data, "unplaced_types"),
+        )
+        for source in table.sources:
+            tables[source.lower()] = table
+    return tables
+
+
+@lru_cache(maxsize=1)
+def operator_tables() -> tuple[OperatorTable, ...]:
+    data = load_yaml(rules_dir() / "providers" / "kubernetes.yaml")
+    return tuple(
+        OperatorTable(
+            name=str(entry["name"]),
+            group_suffix=str(entry["group_suffix"]),
+            provider=str(entry["provider"]),
+            region_fields=_strings(entry, "region_fields"),
+            region_annotations=_strings(entry, "region_annotations"),
+            region_required=bool(entry.get("region_required")),
+        )
+        for entry in data["operators"]
+    )

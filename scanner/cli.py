@@ -1,0 +1,175 @@
+"""The `sovscan` command line: parses options, builds the configuration, runs the
+pipeline, picks a reporter, sets the exit code. Nothing else.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or
+configuration error; 3 the scan did not complete (an internal error in a file or rule,
+reported as a notification); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from scanner import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+FORMATS = ("text", "json", "sarif")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"sovscan: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write next to the target and rename: a failed run never leaves half a report."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="sovscan", message="%(prog)s %(version)s")
+def main() -> None:
+    """sovscan: data-sovereignty and health-data-hosting checks for Terraform and Kubernetes."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--profile", "profiles", multiple=True, help="Profile to apply (repeatable): hds, secnumcloud, eu-residency."
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    help="Output format (default: text, or from the -o extension).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to FILE (atomically)."
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(("error", "warning", "note", "never")),
+    help="Lowest level that makes the exit code 1 (default: error).",
+)
+@click.option("--exclude", "excludes", multiple=True, help="Glob of paths to skip (repeatable).")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: .sovscan.yaml or [tool.sovscan] in pyproject.toml at the scan root).",
+)
+@click.option("--stdin-filename", help="Name of the file read from stdin when PATH is '-'.")
+@click.option(
+    "--var-file",
+    "var_files",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Terraform variable file, as for terraform plan (repeatable).",
+)
+@click.option(
+    "--var", "var_values", multiple=True, help="Terraform variable NAME=VALUE, as for terraform plan (repeatable)."
+)
+@click.option(
+    "--color",
+    type=click.Choice(("auto", "always", "never")),
+    default="auto",
+    show_default=True,
+    help="Colour in text output.",
+)
+def scan(
+    paths: tuple[Path, ...],
+    profiles: tuple[str, ...],
+    output_format: str | None,
+    output: Path | None,
+    fail_on: str | None,
+    excludes: tuple[str, ...],
+    config_file: Path | None,
+    stdin_filename: str | None,
+    var_files: tuple[Path, ...],
+    var_values: tuple[str, ...],
+    color: str,
+) -> None:
+    """Scan Terraform and Kubernetes files under PATHS (default: the current directory)."""
+    from scanner.runner import ScanOptions, execute
+
+    options = ScanOptions(
+        paths=list(paths) or [Path(".")],
+        profiles=profiles,
+        output_format=output_format,
+        output=output,
+        fail_on=fail_on,
+        excludes=excludes,
+        config_file=config_file,
+        stdin_filename=stdin_filename,
+        var_files=list(var_files),
+        var_values=var_values,
+        color=color,
+    )
+    sys.exit(execute(options))
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """List the rules with their default level in each profile."""
+    from scanner.check.library import all_profiles, all_rules
+
+    profiles = all_profiles()
+    names = sorted(profiles)
+    click.echo(f"{'RULE':<10}{'':2}" + "".join(f"{n:<14}" for n in names) + "TITLE")
+    for rule in all_rules().values():
+        levels = "".join(
+            f"{(profiles[n].rules.get(rule.id).value if rule.id in profiles[n].rules else '-'):<14}" for n in names
+        )
+        click.echo(f"{rule.id:<10}{'':2}{levels}{rule.title}")
+
+
+@main.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """Print a rule's full documentation."""
+    from scanner.check.library import all_rules
+    from scanner.explain import render_rule
+
+    rule = all_rules().get(rule_id.upper())
+    if rule is None:
+        _fail(f"unknown rule '{rule_id}' (see 'sovscan rules')")
+    click.echo(render_rule(rule))
+
+
+@main.command("profiles")
+def list_profiles() -> None:
+    """List the profiles and what each requires."""
+    from scanner.check.library import all_profiles
+
+    for profile in all_profiles().values():
+        click.echo(f"{profile.name:<14}zone: {profile.allowed_zone:<6} {profile.title}")
+
+
+def run() -> None:
+    """Console-script entry point: quiet on Ctrl-C and on a closed pipe."""
+    try:
+        main()
+    except KeyboardInterrupt:
+        click.echo("sovscan: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_FINDINGS)

@@ -1,0 +1,176 @@
+"""Settings: defaults ← configuration file ← command line, validated in one place.
+
+The configuration file is data only (YAML or TOML read with safe loaders): nothing in it
+can name code to import or run, so a file in a scanned pull request is harmless.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from scanner.discover import DEFAULT_MAX_BYTES
+from scanner.model import Level
+
+FAIL_ON = ("error", "warning", "note", "never")
+CONFIG_NAME = ".sovscan.yaml"
+_MAX_PATTERN = 200
+
+
+class ConfigError(Exception):
+    """A configuration problem: exit code 2, one line naming what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    profiles: tuple[str, ...] = ("hds",)
+    excludes: tuple[str, ...] = ()
+    fail_on: str = "error"
+    disabled: frozenset[str] = frozenset()
+    severity: dict[str, Level] = field(default_factory=dict)
+    inline_suppressions: bool = True
+    justification_pattern: re.Pattern[str] | None = None
+    max_file_size: int = DEFAULT_MAX_BYTES
+    source: str | None = None
+
+
+_KEYS = (
+    "profile",
+    "exclude",
+    "fail-on",
+    "disable",
+    "severity",
+    "inline-suppressions",
+    "suppression-justification-pattern",
+    "max-file-size",
+)
+
+
+def _strings(value: Any, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ConfigError(f"'{key}' must be a string or a list of strings")
+
+
+def _rule_ids(value: Any, key: str, known_rules: set[str]) -> tuple[str, ...]:
+    ids = tuple(v.upper() for v in _strings(value, key))
+    for rule_id in ids:
+        if rule_id not in known_rules:
+            raise ConfigError(f"'{key}': unknown rule '{rule_id}'")
+    return ids
+
+
+def apply_mapping(config: Config, data: Any, source: str, known_rules: set[str], known_profiles: set[str]) -> Config:
+    if data is None:
+        return replace(config, source=source)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: the configuration must be a mapping of keys to values")
+    changes: dict[str, Any] = {"source": source}
+    for key, value in data.items():
+        if key not in _KEYS:
+            raise ConfigError(f"{source}: unknown key '{key}' (known keys: {', '.join(_KEYS)})")
+        try:
+            changes.update(_setting(str(key), value, known_rules, known_profiles))
+        except ConfigError as error:
+            raise ConfigError(f"{source}: {error}") from None
+    return replace(config, **changes)
+
+
+def _setting(key: str, value: Any, known_rules: set[str], known_profiles: set[str]) -> dict[str, Any]:
+    if key == "profile":
+        return {"profiles": validate_profiles(_strings(value, key), known_profiles)}
+    if key == "exclude":
+        return {"excludes": _strings(value, key)}
+    if key == "fail-on":
+        if value not in FAIL_ON:
+            raise ConfigError(f"'fail-on' must be one of {', '.join(FAIL_ON)}")
+        return {"fail_on": value}
+    if key == "disable":
+        return {"disabled": frozenset(_rule_ids(value, key, known_rules))}
+    if key == "severity":
+        return {"severity": _severity(value, known_rules)}
+    if key == "inline-suppressions":
+        if value not in ("allow", "deny"):
+            raise ConfigError("'inline-suppressions' must be 'allow' or 'deny'")
+        return {"inline_suppressions": value == "allow"}
+    if key == "suppression-justification-pattern":
+        return {"justification_pattern": _pattern(value)}
+    if key == "max-file-size":
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise ConfigError("'max-file-size' must be a positive number of bytes")
+        return {"max_file_size": value}
+    raise ConfigError(f"unknown key '{key}'")
+
+
+def _severity(value: Any, known_rules: set[str]) -> dict[str, Level]:
+    if not isinstance(value, dict):
+        raise ConfigError("'severity' must map rule ids to error, warning or note")
+    levels: dict[str, Level] = {}
+    for rule_id, level in value.items():
+        rule = str(rule_id).upper()
+        if rule not in known_rules:
+            raise ConfigError(f"'severity': unknown rule '{rule_id}'")
+        if level not in ("error", "warning", "note"):
+            raise ConfigError(f"'severity': level of {rule} must be error, warning or note")
+        levels[rule] = Level(level)
+    return levels
+
+
+def _pattern(value: Any) -> re.Pattern[str]:
+    if not isinstance(value, str) or not value or len(value) > _MAX_PATTERN:
+        raise ConfigError(
+            f"'suppression-justification-pattern' must be a regular expression of at most {_MAX_PATTERN} characters"
+        )
+    try:
+        return re.compile(value)
+    except re.error as error:
+        raise ConfigError(f"'suppression-justification-pattern' is not a valid regular expression: {error}") from None
+
+
+def validate_profiles(names: tuple[str, ...], known_profiles: set[str]) -> tuple[str, ...]:
+    for name in names:
+        if name not in known_profiles:
+            raise ConfigError(f"unknown profile '{name}' (known: {', '.join(sorted(known_profiles))})")
+    return tuple(dict.fromkeys(names))
+
+
+def read_config_file(path: Path) -> tuple[Any, str]:
+    """The settings mapping in a `.sovscan.yaml` or a `pyproject.toml`, and a label for messages."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read configuration file {path}: {error}") from None
+    if path.name == "pyproject.toml" or path.suffix == ".toml":
+        import tomllib
+
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{path}: invalid TOML: {error}") from None
+        return data.get("tool", {}).get("sovscan"), f"{path} [tool.sovscan]"
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), str(path)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{path}:{where} invalid YAML") from None
+
+
+def find_config_file(root: Path) -> Path | None:
+    candidate = root / CONFIG_NAME
+    if candidate.is_file():
+        return candidate
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            if "[tool.sovscan" in pyproject.read_text(encoding="utf-8", errors="replace"):
+                return pyproject
+        except OSError:
+            return None
+    return None

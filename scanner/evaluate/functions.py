@@ -1,0 +1,193 @@
+"""The Terraform functions that region, name and key expressions use in practice.
+
+Any other function makes the value unknown, with its name in the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from scanner.evaluate.expressions import Context, _merge_origin, _to_string, evaluate
+from scanner.model import Value
+
+
+def _lower(s: Any) -> Any:
+    return _to_string(s).lower()
+
+
+def _upper(s: Any) -> Any:
+    return _to_string(s).upper()
+
+
+def _trimspace(s: Any) -> Any:
+    return _to_string(s).strip()
+
+
+def _format(fmt: Any, *args: Any) -> Any:
+    text = _to_string(fmt).replace("%%", "\0")
+    out = []
+    pieces = text.split("%")
+    out.append(pieces[0])
+    remaining = list(args)
+    for piece in pieces[1:]:
+        if not piece:
+            raise ValueError("bad format")
+        verb_end = 0
+        while verb_end < len(piece) and not piece[verb_end].isalpha():
+            verb_end += 1
+        if verb_end >= len(piece) or not remaining:
+            raise ValueError("bad format")
+        verb = piece[verb_end]
+        value = remaining.pop(0)
+        out.append(str(int(value)) if verb == "d" else _to_string(value))
+        out.append(piece[verb_end + 1 :])
+    return "".join(out).replace("\0", "%")
+
+
+def _join(sep: Any, *lists: Any) -> Any:
+    items = [x for lst in lists for x in lst]
+    return _to_string(sep).join(_to_string(x) for x in items)
+
+
+def _split(sep: Any, s: Any) -> Any:
+    return _to_string(s).split(_to_string(sep))
+
+
+def _replace(s: Any, old: Any, new: Any) -> Any:
+    old_text = _to_string(old)
+    if len(old_text) > 1 and old_text.startswith("/") and old_text.endswith("/"):
+        raise ValueError("regular-expression replace is not evaluated")
+    return _to_string(s).replace(old_text, _to_string(new))
+
+
+def _substr(s: Any, offset: Any, length: Any) -> Any:
+    text, start, count = _to_string(s), int(offset), int(length)
+    if start < 0:
+        start += len(text)
+    return text[start:] if count == -1 else text[start : start + count]
+
+
+def _lookup(mapping: Any, key: Any, *default: Any) -> Any:
+    if isinstance(mapping, dict) and key in mapping:
+        return mapping[key]
+    if default:
+        return default[0]
+    raise KeyError(key)
+
+
+def _element(lst: Any, index: Any) -> Any:
+    return lst[int(index) % len(lst)]
+
+
+def _coalesce(*values: Any) -> Any:
+    for value in values:
+        if value is not None and value != "":
+            return value
+    raise ValueError("no non-null argument")
+
+
+def _concat(*lists: Any) -> Any:
+    return [x for lst in lists for x in lst]
+
+
+def _merge(*maps: Any) -> Any:
+    result: dict[str, Any] = {}
+    for mapping in maps:
+        if mapping is not None:
+            result.update(mapping)
+    return result
+
+
+def _tolist(value: Any) -> Any:
+    return list(value)
+
+
+def _toset(value: Any) -> Any:
+    seen: list[Any] = []
+    for item in value:
+        if item not in seen:
+            seen.append(item)
+    return sorted(seen, key=_to_string)
+
+
+def _keys(mapping: Any) -> Any:
+    return sorted(mapping)
+
+
+def _values(mapping: Any) -> Any:
+    return [mapping[k] for k in sorted(mapping)]
+
+
+def _contains(lst: Any, value: Any) -> Any:
+    return value in lst
+
+
+_FUNCTIONS: dict[str, Callable[..., Any]] = {
+    "lower": _lower,
+    "upper": _upper,
+    "trimspace": _trimspace,
+    "format": _format,
+    "join": _join,
+    "split": _split,
+    "replace": _replace,
+    "substr": _substr,
+    "lookup": _lookup,
+    "element": _element,
+    "coalesce": _coalesce,
+    "concat": _concat,
+    "merge": _merge,
+    "tostring": _to_string,
+    "tolist": _tolist,
+    "toset": _toset,
+    "keys": _keys,
+    "values": _values,
+    "length": len,
+    "contains": _contains,
+    "tonumber": float,
+}
+
+
+def call_function(node: list[Any], ctx: Context) -> Value:
+    name, arg_nodes, expand = node[2], node[3], node[4]
+    if name in ("try", "can"):
+        return _try_or_can(name, arg_nodes, ctx)
+    function = _FUNCTIONS.get(name)
+    if function is None:
+        return Value.unknown(f"function {name}() is not evaluated")
+    args = [evaluate(a, ctx) for a in arg_nodes]
+    origin = _merge_origin(args)
+    for arg in args:
+        if not arg.known:
+            return Value.unknown(arg.reason or f"an argument of {name}() is unknown", origin)
+        if _holds_unknown(arg.value):
+            return Value.unknown(f"an argument of {name}() holds an unknown value", origin)
+    values = [a.value for a in args]
+    if expand and values:
+        values = values[:-1] + list(values[-1])
+    try:
+        return Value(function(*values), origin=origin)
+    except Exception as error:  # noqa: BLE001 - a failed call is an unknown, never a crash
+        return Value.unknown(f"{name}() failed on these arguments ({type(error).__name__})", origin)
+
+
+def _holds_unknown(value: Any) -> bool:
+    if isinstance(value, Value):
+        return True
+    if isinstance(value, list):
+        return any(_holds_unknown(v) for v in value)
+    if isinstance(value, dict):
+        return any(_holds_unknown(v) for v in value.values())
+    return False
+
+
+def _try_or_can(name: str, arg_nodes: list[Any], ctx: Context) -> Value:
+    for arg_node in arg_nodes:
+        value = evaluate(arg_node, ctx)
+        if not value.known:
+            # An unknown is not an error: Terraform would wait for it, so we cannot pick.
+            return Value.unknown(f"{name}() depends on an unknown value: {value.reason}", value.origin)
+        if name == "can":
+            return Value(True, origin=value.origin)
+        return value
+    return Value.unknown(f"{name}() has no argument that evaluates")

@@ -1,0 +1,36 @@
+"""A rule's documentation as plain text, from the same data that fills the SARIF help."""
+
+from __future__ import annotations
+
+import textwrap
+
+from scanner.check.rule import Rule
+
+
+def _para(text: str) -> str:
+    return textwrap.fill(" ".join(text.split()), width=88)
+
+
+def render_rule(rule: Rule) -> str:
+    lines = [f"{rule.id} ({rule.name}): {rule.title}", f"Default level: {rule.level.value}", ""]
+    lines += ["What it finds", _para(rule.description), "", "Why it matters", _para(rule.rationale), ""]
+    if rule.bad:
+        lines += ["Example that triggers it", *_example_lines(rule.bad[0].files), ""]
+    if rule.good:
+        lines += ["Example that passes", *_example_lines(rule.good[0].files), ""]
+    lines += ["How to fix", _para(rule.remediation), ""]
+    if rule.references:
+        lines.append("References")
+        for ref in rule.references:
+            clause = f" — {ref.clause}" if ref.clause else ""
+            url = f" <{ref.url}>" if ref.url else ""
+            lines.append(f"  - {ref.title}{clause}{url}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _example_lines(files: dict[str, str]) -> list[str]:
+    out: list[str] = []
+    for name, text in files.items():
+        out.append(f"  # {name}")
+        out.extend("  " + line for line in text.rstrip("\n").split("\n"))
+    return out

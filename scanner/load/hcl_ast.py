@@ -1,0 +1,330 @@
+"""Turn python-hcl2's raw Lark parse tree into a small expression tree of plain lists.
+
+Plain lists and dicts (not classes) so that a parsed file can be cached as JSON.
+Every expression node is `[op, line, ...operands]`:
+
+    ["lit", line, value]                 string, number, bool or null
+    ["tpl", line, [node, ...]]           string template: parts concatenated
+    ["tuple", line, [node, ...]]
+    ["object", line, [[key_node, value_node], ...]]
+    ["name", line, "var"]                a bare identifier (var, local, aws_s3_bucket, each…)
+    ["attr", line, node, "name"]         node.name
+    ["index", line, node, key_node]      node[key]
+    ["splat", line, node, [op, ...]]     node[*].a.b — ops are ["attr", name] / ["index", node]
+    ["call", line, "name", [args], expand_final_argument]
+    ["cond", line, test, then, else]
+    ["binop", line, "op", left, right]
+    ["unop", line, "op", operand]
+    ["for", line, key_var|None, value_var, collection, key_expr|None, value_expr, cond|None, grouping]
+    ["unsupported", line, "what"]        a construct the evaluator cannot read (template directives)
+
+A body is `{"attrs": {name: {"expr": node, "line": l, "end_line": l2}}, "blocks": [block]}`
+and a block adds `"type"`, `"labels"`, `"line"` and `"end_line"`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lark import Token, Tree
+
+Node = list[Any]
+
+_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
+_ESCAPE_RE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))", re.DOTALL)
+
+
+def _unescape(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        code = match.group(1) or match.group(2)
+        if code:
+            return chr(int(code, 16))
+        char = match.group(3)
+        return _ESCAPES.get(char, "\\" + char)
+
+    text = text.replace("$${", "${").replace("%%{", "%{")
+    return _ESCAPE_RE.sub(replace, text) if "\\" in text else text
+
+
+def _line(item: Tree | Token) -> int:
+    if isinstance(item, Token):
+        return item.line or 0
+    meta = item.meta
+    return 0 if meta.empty else meta.line
+
+
+def _end_line(item: Tree | Token) -> int:
+    if isinstance(item, Token):
+        return item.end_line or item.line or 0
+    meta = item.meta
+    return 0 if meta.empty else meta.end_line
+
+
+def _trees(tree: Tree) -> list[Tree]:
+    return [c for c in tree.children if isinstance(c, Tree) and c.data != "new_line_or_comment"]
+
+
+def _name_of(item: Tree | Token) -> str:
+    if isinstance(item, Token):
+        return str(item)
+    if item.data == "string":
+        return "".join(str(p.children[0]) for p in _trees(item))
+    token = item.children[0]
+    return str(token)
+
+
+def convert_body(body: Tree) -> dict[str, Any]:
+    attrs: dict[str, Any] = {}
+    blocks: list[dict[str, Any]] = []
+    for child in _trees(body):
+        if child.data == "attribute":
+            name_node, _eq, expr = child.children[0], child.children[1], child.children[2]
+            attrs[_name_of(name_node)] = {
+                "expr": expression(expr),
+                "line": _line(child),
+                "end_line": _end_line(child),
+            }
+        elif child.data == "block":
+            blocks.append(_convert_block(child))
+    return {"attrs": attrs, "blocks": blocks}
+
+
+def _convert_block(block: Tree) -> dict[str, Any]:
+    parts = [c for c in block.children if isinstance(c, Tree) and c.data != "new_line_or_comment"]
+    body = parts[-1]
+    names = [_name_of(p) for p in parts[:-1]]
+    converted = convert_body(body)
+    converted.update(
+        type=names[0],
+        labels=names[1:],
+        line=_line(block),
+        end_line=_end_line(block),
+    )
+    return converted
+
+
+def expression(tree: Tree | Token) -> Node:
+    if isinstance(tree, Token):
+        return ["lit", _line(tree), str(tree)]
+    handler = _HANDLERS.get(tree.data)
+    if handler is None:
+        return ["unsupported", _line(tree), f"expression '{tree.data}'"]
+    return handler(tree)
+
+
+def _expr_term(tree: Tree) -> Node:
+    inner = _trees(tree)
+    return expression(inner[0])
+
+
+def _int(tree: Tree) -> Node:
+    return ["lit", _line(tree), int(str(tree.children[0]))]
+
+
+def _float(tree: Tree) -> Node:
+    return ["lit", _line(tree), float(str(tree.children[0]))]
+
+
+def _literal_value(tree: Tree) -> Node:
+    word = str(tree.children[0])
+    return ["lit", _line(tree), {"true": True, "false": False, "null": None}[word]]
+
+
+def _identifier(tree: Tree) -> Node:
+    return ["name", _line(tree), str(tree.children[0])]
+
+
+def _string(tree: Tree) -> Node:
+    line = _line(tree)
+    parts: list[Node] = []
+    for part in _trees(tree):
+        inner = part.children[0]
+        if isinstance(inner, Token):
+            parts.append(["lit", line, _unescape(str(inner))])
+        elif inner.data == "interpolation":
+            parts.append(expression(_trees(inner)[0]))
+        else:
+            return ["unsupported", line, "template directive (%{ … })"]
+    return _template(line, parts)
+
+
+def _template(line: int, parts: list[Node]) -> Node:
+    merged: list[Node] = []
+    for part in parts:
+        if part[0] == "lit" and merged and merged[-1][0] == "lit" and isinstance(merged[-1][2], str):
+            merged[-1] = ["lit", line, merged[-1][2] + str(part[2])]
+        else:
+            merged.append(part)
+    if not merged:
+        return ["lit", line, ""]
+    if len(merged) == 1 and merged[0][0] == "lit" and isinstance(merged[0][2], str):
+        return merged[0]
+    return ["tpl", line, merged]
+
+
+_INTERPOLATION = re.compile(r"(?<!\$)\$\{|(?<!%)%\{")
+
+
+def _heredoc(tree: Tree) -> Node:
+    token = str(tree.children[0])
+    line = _line(tree)
+    trim = tree.data == "heredoc_template_trim"
+    lines = token.split("\n")
+    body_lines = lines[1:-2] if lines[-1] == "" else lines[1:-1]
+    if trim:
+        indents = [len(x) - len(x.lstrip(" \t")) for x in body_lines if x.strip()]
+        cut = min(indents, default=0)
+        body_lines = [x[cut:] for x in body_lines]
+    text = "\n".join(body_lines) + ("\n" if body_lines else "")
+    if _INTERPOLATION.search(text):
+        return parse_template(text, line)
+    return ["lit", line, text.replace("$${", "${").replace("%%{", "%{")]
+
+
+def parse_template(text: str, line: int) -> Node:
+    """Parse template text (a heredoc body or a `.tf.json` string) into a node."""
+    from scanner.load.hcl_parser import parser
+
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    try:
+        tree = parser().parse(f'x = "{escaped}"\n')
+    except Exception:  # noqa: BLE001 - any Lark error means we cannot read it
+        return ["unsupported", line, "template that could not be parsed"]
+    attribute = _trees(_trees(tree)[0])[0]
+    node = expression(attribute.children[2])
+    return _relocate(node, line)
+
+
+def _relocate(node: Any, line: int) -> Any:
+    if isinstance(node, list) and node and isinstance(node[0], str) and len(node) > 1:
+        return [node[0], line, *(_relocate(x, line) for x in node[2:])]
+    if isinstance(node, list):
+        return [_relocate(x, line) for x in node]
+    return node
+
+
+def _tuple(tree: Tree) -> Node:
+    return ["tuple", _line(tree), [expression(c) for c in _trees(tree)]]
+
+
+def _object(tree: Tree) -> Node:
+    items = []
+    for elem in _trees(tree):
+        key_tree, value_tree = _trees(elem)[0], _trees(elem)[-1]
+        key_inner = _trees(key_tree)
+        if key_inner:
+            key = expression(key_inner[0])
+            if key[0] == "name":
+                key = ["lit", key[1], key[2]]
+        else:
+            key = ["lit", _line(key_tree), _name_of(key_tree.children[0])]
+        items.append([key, expression(value_tree)])
+    return ["object", _line(tree), items]
+
+
+def _get_attr(tree: Tree) -> Node:
+    base, accessor = _trees(tree)
+    return ["attr", _line(tree), expression(base), _accessor_name(accessor)]
+
+
+def _accessor_name(accessor: Tree) -> str:
+    target = _trees(accessor)[0]
+    return _name_of(target)
+
+
+def _index(tree: Tree) -> Node:
+    base, accessor = _trees(tree)
+    return ["index", _line(tree), expression(base), _index_key(accessor)]
+
+
+def _index_key(accessor: Tree) -> Node:
+    if accessor.data == "short_index":
+        token = next(c for c in accessor.children if isinstance(c, Token) and c.type == "INT_LITERAL")
+        return ["lit", _line(accessor), int(str(token))]
+    return expression(_trees(accessor)[0])
+
+
+def _splat(tree: Tree) -> Node:
+    base, splat = _trees(tree)
+    ops: list[Any] = []
+    for op in _trees(splat):
+        if op.data == "get_attr":
+            ops.append(["attr", _accessor_name(op)])
+        else:
+            ops.append(["index", _index_key(op)])
+    return ["splat", _line(tree), expression(base), ops]
+
+
+def _call(tree: Tree) -> Node:
+    names = [str(c.children[0]) for c in tree.children if isinstance(c, Tree) and c.data == "identifier"]
+    args_tree = next((c for c in _trees(tree) if c.data == "arguments"), None)
+    args: list[Node] = []
+    expand = False
+    if args_tree is not None:
+        args = [expression(c) for c in _trees(args_tree)]
+        expand = any(isinstance(c, Token) and c.type == "ELLIPSIS" for c in args_tree.children)
+    return ["call", _line(tree), "::".join(names), args, expand]
+
+
+def _conditional(tree: Tree) -> Node:
+    test, then, other = _trees(tree)
+    return ["cond", _line(tree), expression(test), expression(then), expression(other)]
+
+
+def _binary(tree: Tree) -> Node:
+    left, term = _trees(tree)[:2]
+    operator, right = _trees(term)
+    op = str(operator.children[0]).strip()
+    return ["binop", _line(tree), op, expression(left), expression(right)]
+
+
+def _unary(tree: Tree) -> Node:
+    op = str(tree.children[0])
+    return ["unop", _line(tree), op, expression(_trees(tree)[0])]
+
+
+def _for(tree: Tree) -> Node:
+    parts = _trees(tree)
+    intro = parts[0]
+    names = [str(c.children[0]) for c in _trees(intro) if c.data == "identifier"]
+    collection = expression(_trees(intro)[-1])
+    key_var, value_var = (names[0], names[1]) if len(names) == 2 else (None, names[0])
+    cond_tree = parts[-1] if parts[-1].data == "for_cond" else None
+    exprs = [p for p in parts[1:] if p is not cond_tree]
+    cond = expression(_trees(cond_tree)[0]) if cond_tree is not None else None
+    grouping = any(isinstance(c, Token) and c.type == "ELLIPSIS" for c in tree.children)
+    if tree.data == "for_object_expr":
+        key_expr, value_expr = expression(exprs[0]), expression(exprs[1])
+    else:
+        key_expr, value_expr = None, expression(exprs[0])
+    return ["for", _line(tree), key_var, value_var, collection, key_expr, value_expr, cond, grouping]
+
+
+def _template_string(tree: Tree) -> Node:
+    return ["unsupported", _line(tree), "escaped template string"]
+
+
+_HANDLERS = {
+    "expr_term": _expr_term,
+    "int_lit": _int,
+    "float_lit": _float,
+    "literal_value": _literal_value,
+    "identifier": _identifier,
+    "string": _string,
+    "heredoc_template": _heredoc,
+    "heredoc_template_trim": _heredoc,
+    "tuple": _tuple,
+    "object": _object,
+    "get_attr_expr_term": _get_attr,
+    "index_expr_term": _index,
+    "attr_splat_expr_term": _splat,
+    "full_splat_expr_term": _splat,
+    "function_call": _call,
+    "conditional": _conditional,
+    "binary_op": _binary,
+    "unary_op": _unary,
+    "for_tuple_expr": _for,
+    "for_object_expr": _for,
+    "template_string": _template_string,
+}

@@ -1,0 +1,133 @@
+"""python-hcl2's Lark grammar, built once per machine and kept as JSON data.
+
+python-hcl2 compiles its grammar on first use (1.5–3 s) and caches the result as a
+pickle inside its own install directory; where that directory is read-only, every
+process pays the compile again. We build the same LALR parser from python-hcl2's own
+grammar and post-lexer, and keep the compiled tables in the user's cache directory
+as JSON (never pickle: a cache file can be tampered with, and JSON cannot run code).
+Importing python-hcl2's package would also pull its transformer and reconstructor,
+which we do not use, so only the grammar file and the post-lexer module are read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+_FORMAT = "1"
+
+
+def hcl2_package_dir() -> Path:
+    spec = importlib.util.find_spec("hcl2")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("python-hcl2 is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def hcl2_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("python-hcl2")
+    except Exception:  # noqa: BLE001 - metadata may be missing in odd installs
+        return "unknown"
+
+
+def _load_postlexer_module(package_dir: Path) -> ModuleType:
+    name = "scanner._hcl2_postlexer"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, package_dir / "postlexer.py")
+    if spec is None or spec.loader is None:
+        raise RuntimeError("python-hcl2's post-lexer could not be found")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sys.modules[name] = module
+    return module
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("SOVSCAN_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    root = Path(xdg) if xdg else Path.home() / ".cache"
+    return root / "sovscan"
+
+
+def _grammar_key(grammar: bytes, postlexer: bytes) -> str:
+    import lark
+
+    digest = hashlib.sha256()
+    for part in (_FORMAT.encode(), lark.__version__.encode(), grammar, postlexer):
+        digest.update(part)
+        digest.update(b"\0")
+    return digest.hexdigest()[:20]
+
+
+def _int_keys(mapping: dict[str, Any]) -> dict[int, Any]:
+    return {int(key): value for key, value in mapping.items()}
+
+
+def _from_json(data: dict[str, Any], postlex: Any) -> Any:
+    from lark import Lark
+
+    data["memo"] = _int_keys(data["memo"])
+    table = data["data"]["parser"]["parser"]
+    table["states"] = _int_keys(table["states"])
+    return Lark.__new__(Lark)._load(data, postlex=postlex)
+
+
+def _to_json(parser: Any) -> str:
+    from lark.grammar import Rule
+    from lark.lexer import TerminalDef
+
+    data, memo = parser.memo_serialize([TerminalDef, Rule])
+    data["options"] = {k: v for k, v in data["options"].items() if k != "postlex"}
+    return json.dumps({"data": data, "memo": memo}, separators=(",", ":"))
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".grammar-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home only costs the compile next time
+
+
+@lru_cache(maxsize=1)
+def parser() -> Any:
+    """The LALR parser for HCL2, with positions on every node."""
+    from lark import Lark
+
+    package_dir = hcl2_package_dir()
+    grammar_path = package_dir / "hcl2.lark"
+    grammar = grammar_path.read_bytes()
+    postlexer_module = _load_postlexer_module(package_dir)
+    postlexer = (package_dir / "postlexer.py").read_bytes()
+    cache_file = cache_dir() / f"hcl2-grammar-{_grammar_key(grammar, postlexer)}.json"
+    postlex = postlexer_module.PostLexer()
+    try:
+        with cache_file.open(encoding="utf-8") as handle:
+            return _from_json(json.load(handle), postlex)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    built = Lark(
+        grammar.decode("utf-8"),
+        parser="lalr",
+        propagate_positions=True,
+        postlex=postlex,
+    )
+    _write_atomically(cache_file, _to_json(built))
+    return built

@@ -1,0 +1,157 @@
+"""Terraform files (`.tf`, `.tfvars`, `.tf.json`, `.tfvars.json`) into plain bodies.
+
+Both syntaxes give the same shape (see `hcl_ast`), so everything after loading treats
+`.tf.json` exactly like `.tf`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from scanner.load.errors import LoadError
+from scanner.load.nesting import check_nesting
+
+_BLOCKS_WITH_TWO_LABELS = {"resource", "data"}
+_BLOCKS_WITH_ONE_LABEL = {"provider", "variable", "module", "output", "check", "ephemeral"}
+
+
+def load_hcl(text: str) -> dict[str, Any]:
+    """Parse HCL text into a body; raise LoadError with the line of a syntax error."""
+    check_nesting(text)
+    from lark.exceptions import UnexpectedInput
+
+    from scanner.load.hcl_ast import convert_body
+    from scanner.load.hcl_parser import parser
+
+    try:
+        tree = parser().parse(text if text.endswith("\n") else text + "\n")
+    except UnexpectedInput as error:
+        raise LoadError(_syntax_message(error), getattr(error, "line", None)) from None
+    except RecursionError:
+        raise LoadError("nesting too deep to parse", None) from None
+    body = tree.children[0]
+    try:
+        return convert_body(body)
+    except RecursionError:
+        raise LoadError("nesting too deep to read", None) from None
+
+
+def _syntax_message(error: Exception) -> str:
+    token = getattr(error, "token", None)
+    if token is not None and str(token).strip():
+        shown = str(token).strip().splitlines()[0][:40]
+        return f"HCL syntax error: unexpected '{shown}'"
+    char = getattr(error, "char", None)
+    if char:
+        return f"HCL syntax error: unexpected character {char!r}"
+    return "HCL syntax error: unexpected end of input"
+
+
+def load_json_config(text: str) -> dict[str, Any]:
+    """Parse Terraform JSON syntax into the same body shape as HCL.
+
+    Line numbers come from a second, cheap pass: each top-level block's line is where its
+    name first appears, which is what a reader looks for.
+    """
+    check_nesting(text)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise LoadError(f"JSON syntax error: {error.msg}", error.lineno) from None
+    except RecursionError:
+        raise LoadError("nesting too deep to parse", None) from None
+    if not isinstance(data, dict):
+        raise LoadError("a Terraform JSON file must hold an object", 1)
+    locator = _LineLocator(text)
+    return _json_top(data, locator)
+
+
+class _LineLocator:
+    """Finds the line of a JSON key, searching forward so repeated names map in order."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        self._cursor = 0
+
+    def line_of(self, key: str) -> int:
+        needle = json.dumps(key)
+        found = self._text.find(needle, self._cursor)
+        if found < 0:
+            found = self._text.find(needle)
+        if found < 0:
+            return 1
+        self._cursor = found + len(needle)
+        return self._line_at(found)
+
+    def _line_at(self, offset: int) -> int:
+        from bisect import bisect_left
+
+        return bisect_left(self._newlines, offset) + 1
+
+
+def _json_top(data: dict[str, Any], locator: _LineLocator) -> dict[str, Any]:
+    blocks: list[dict[str, Any]] = []
+    attrs: dict[str, Any] = {}
+    for block_type, content in data.items():
+        if block_type in _BLOCKS_WITH_TWO_LABELS:
+            blocks.extend(_json_labelled(block_type, content, 2, locator))
+        elif block_type in _BLOCKS_WITH_ONE_LABEL:
+            blocks.extend(_json_labelled(block_type, content, 1, locator))
+        elif block_type in ("locals", "terraform", "moved", "import", "removed"):
+            line = locator.line_of(block_type)
+            for body in _as_list(content):
+                blocks.append(_json_block(block_type, [], body, line))
+        elif block_type != "//":
+            line = locator.line_of(block_type)
+            attrs[block_type] = {"expr": _json_value(content, line), "line": line, "end_line": line}
+    return {"attrs": attrs, "blocks": blocks}
+
+
+def _as_list(content: Any) -> list[Any]:
+    return content if isinstance(content, list) else [content]
+
+
+def _json_labelled(block_type: str, content: Any, depth: int, locator: _LineLocator) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for mapping in _as_list(content):
+        if not isinstance(mapping, dict):
+            continue
+        for label, inner in mapping.items():
+            line = locator.line_of(label)
+            if depth == 2:
+                for sub in _as_list(inner):
+                    if isinstance(sub, dict):
+                        for name, body in sub.items():
+                            name_line = locator.line_of(name)
+                            for each in _as_list(body):
+                                out.append(_json_block(block_type, [label, name], each, name_line))
+            else:
+                for each in _as_list(inner):
+                    out.append(_json_block(block_type, [label], each, line))
+    return out
+
+
+def _json_block(block_type: str, labels: list[str], body: Any, line: int) -> dict[str, Any]:
+    attrs: dict[str, Any] = {}
+    if isinstance(body, dict):
+        for key, value in body.items():
+            if key == "//":
+                continue
+            attrs[key] = {"expr": _json_value(value, line), "line": line, "end_line": line}
+    return {"type": block_type, "labels": labels, "line": line, "end_line": line, "attrs": attrs, "blocks": []}
+
+
+def _json_value(value: Any, line: int) -> list[Any]:
+    if isinstance(value, str):
+        if "${" in value or "%{" in value:
+            from scanner.load.hcl_ast import parse_template
+
+            return parse_template(value, line)
+        return ["lit", line, value]
+    if isinstance(value, list):
+        return ["tuple", line, [_json_value(v, line) for v in value]]
+    if isinstance(value, dict):
+        return ["object", line, [[["lit", line, k], _json_value(v, line)] for k, v in value.items() if k != "//"]]
+    return ["lit", line, value]

@@ -1,0 +1,146 @@
+"""The few plain dataclasses every stage shares.
+
+Arrows point down: every stage may import this module; this module imports no stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Level(StrEnum):
+    """SARIF result levels, ordered by how much they matter."""
+
+    NOTE = "note"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _LEVEL_RANK[self]
+
+
+_LEVEL_RANK = {Level.NOTE: 1, Level.WARNING: 2, Level.ERROR: 3}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Location:
+    """A span of lines in a scanned file; `path` is POSIX and relative to the scan root."""
+
+    path: str
+    start_line: int
+    end_line: int
+    start_column: int | None = None
+    end_column: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One link of a provenance chain: where a value was written, and how it got there."""
+
+    label: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A value that knows where it came from, or an unknown that knows why.
+
+    `origin` lists the chain from the place the value was finally used back to where it
+    was written, e.g. provider block `region` ← `var.region` ← `prod.tfvars:3`.
+    """
+
+    value: Any
+    known: bool = True
+    reason: str | None = None
+    origin: tuple[Step, ...] = ()
+
+    @classmethod
+    def unknown(cls, reason: str, origin: tuple[Step, ...] = ()) -> Value:
+        return cls(None, known=False, reason=reason, origin=origin)
+
+
+@dataclass(slots=True)
+class Resource:
+    """A raw resource from one loader, before any cloud-specific reading.
+
+    `kind` is the input family: "terraform", "tfplan" or "kubernetes". For Terraform,
+    `type` is the resource type (`aws_s3_bucket`); for Kubernetes it is `apiVersion/kind`.
+    """
+
+    kind: str
+    type: str
+    name: str
+    address: str
+    location: Location
+    body: dict[str, Any] = field(default_factory=dict)
+    provider: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Asset:
+    """A provider-neutral view of something deployed: where it lands, who runs it.
+
+    `provider` is the catalog key of the region list to read (`aws`, `azurerm`, `google`…).
+    A resource that is placed nowhere by itself (a child of another, a global service)
+    has `placed` False and no regions.
+    """
+
+    resource: Resource
+    provider: str
+    service: str
+    regions: tuple[Value, ...] = ()
+    placed: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    kind: str  # "inSource" | "external"
+    justification: str
+    location: Location | None = None
+
+
+@dataclass(slots=True)
+class Finding:
+    rule_id: str
+    level: Level
+    message: str
+    location: Location
+    address: str = ""
+    related: tuple[Step, ...] = ()
+    fingerprint_key: str = ""
+    suppression: Suppression | None = None
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    """A tool-execution notification: a file skipped, a file that failed, a limit reached."""
+
+    level: Level
+    message: str
+    path: str | None = None
+    line: int | None = None
+    rule_id: str | None = None
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """Everything a reporter needs; reporters format it and decide nothing.
+
+    `rules` holds the `scanner.check.rule.Rule` objects that ran, sorted by id.
+    `root` is the absolute scan root; every `Location.path` is relative to it.
+    """
+
+    root: str
+    tool_version: str
+    profiles: tuple[str, ...]
+    rules: list[Any]
+    findings: list[Finding]
+    notifications: list[Notification]
+    files_scanned: int = 0
+    resources: int = 0
+    execution_successful: bool = True

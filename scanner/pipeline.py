@@ -1,0 +1,270 @@
+"""Runs the stages in order; the only module that knows them all.
+
+discover → load → evaluate → adapt → check → suppress → ScanResult (for a reporter).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from scanner.config import Config
+from scanner.discover import TERRAFORM_KINDS, Discovery, ReadFailure, SourceFile, classify, discover, read_text
+from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
+
+PARSE_RULE = "PARSE001"
+_SNIFF_BYTES = 65536
+
+
+@dataclass(slots=True)
+class ScanRequest:
+    paths: list[Path]
+    config: Config
+    stdin_text: str | None = None
+    stdin_filename: str | None = None
+    tool_version: str = "0"
+    var_files: list[Path] = field(default_factory=list)
+    var_values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _State:
+    root: Path
+    findings: list[Finding] = field(default_factory=list)
+    notifications: list[Notification] = field(default_factory=list)
+    assets: list[Asset] = field(default_factory=list)
+    lines: dict[str, list[str]] = field(default_factory=dict)
+    files_scanned: int = 0
+    failed: bool = False
+
+    def parse_failure(self, rel: str, message: str, line: int | None, level: Level = Level.ERROR) -> None:
+        where = line or 1
+        self.findings.append(
+            Finding(
+                rule_id=PARSE_RULE,
+                level=level,
+                message=f"{rel} was not scanned: {message}",
+                location=Location(rel, where, where),
+                fingerprint_key=message,
+            )
+        )
+        self.notifications.append(Notification(level, message, rel, line, PARSE_RULE))
+
+    def internal_error(self, rel: str | None, error: BaseException) -> None:
+        self.failed = True
+        self.notifications.append(Notification(Level.ERROR, f"internal error: {type(error).__name__}: {error}", rel))
+
+
+def _sniff_is_manifest(path: Path) -> bool:
+    from scanner.load.kubernetes import looks_like_yaml_manifest
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return looks_like_yaml_manifest(head)
+
+
+def _is_plan(text: str) -> bool:
+    head = text[:4096]
+    return '"format_version"' in head and ('"planned_values"' in text or '"resource_changes"' in text)
+
+
+def run_scan(request: ScanRequest) -> ScanResult:
+    from scanner.catalog import load_catalog
+    from scanner.check.engine import run_checks
+    from scanner.check.library import all_rules, combine
+    from scanner.suppress import SuppressionPolicy, apply_suppressions
+
+    config = request.config
+    if request.stdin_text is not None:
+        discovery = _stdin_discovery(request)
+    else:
+        discovery = discover(request.paths, config.excludes)
+    state = _State(root=discovery.root)
+    state.notifications.extend(discovery.notifications)
+    texts = _read_all(discovery, state, config.max_file_size, request)
+    terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
+    _load_terraform(discovery, terraform, state, request)
+    for rel, (kind, text) in sorted(texts.items()):
+        if kind in ("yaml", "json"):
+            _load_document(rel, kind, text, state)
+
+    rules_by_id = all_rules()
+    settings = combine(config.profiles, config.severity, config.disabled)
+    rules = [rules_by_id[r] for r in sorted(settings.levels) if r in rules_by_id]
+    catalog = load_catalog()
+    try:
+        state.findings.extend(run_checks(state.assets, rules, settings, catalog))
+    except Exception as error:  # noqa: BLE001 - one failing rule must not lose the scan
+        state.internal_error(None, error)
+    state.findings = [f for f in state.findings if f.rule_id in settings.levels]
+    for finding in state.findings:
+        finding.level = settings.levels[finding.rule_id]
+    policy = SuppressionPolicy(config.inline_suppressions, config.justification_pattern)
+    state.findings.extend(apply_suppressions(state.findings, state.lines, policy, settings.levels))
+    if discovery.explicit_files:
+        given = {f.rel for f in discovery.files if f.explicit}
+        state.findings = [f for f in state.findings if f.location.path in given]
+        resources = sum(1 for a in state.assets if a.resource.location.path in given)
+    else:
+        resources = len(state.assets)
+    return ScanResult(
+        root=str(discovery.root),
+        tool_version=request.tool_version,
+        profiles=settings.profiles,
+        rules=rules,
+        findings=state.findings,
+        notifications=sorted(state.notifications, key=lambda n: (n.path or "", n.line or 0, n.message)),
+        files_scanned=state.files_scanned,
+        resources=resources,
+        execution_successful=not state.failed,
+    )
+
+
+def _stdin_discovery(request: ScanRequest) -> Discovery:
+    name = request.stdin_filename or "stdin.tf"
+    root = Path.cwd().resolve()
+    kind = classify(name) or "tf"
+    discovery = Discovery(root=root, explicit_files=True)
+    discovery.files.append(SourceFile(path=Path(name), rel=PurePosixPath(name).as_posix(), kind=kind, explicit=True))
+    return discovery
+
+
+def _read_all(discovery: Discovery, state: _State, max_bytes: int, request: ScanRequest) -> dict[str, tuple[str, str]]:
+    """rel → (kind, text) for every file that is infrastructure code and could be read."""
+    texts: dict[str, tuple[str, str]] = {}
+    for source in discovery.files:
+        if request.stdin_text is not None:
+            texts[source.rel] = (source.kind, request.stdin_text)
+            state.files_scanned += 1
+            continue
+        try:
+            text = read_text(source.path, max_bytes)
+        except ReadFailure as failure:
+            _unreadable(source, str(failure), state)
+            continue
+        if source.kind in ("yaml", "json") and not _is_infrastructure(source, text):
+            continue
+        texts[source.rel] = (source.kind, text)
+        state.files_scanned += 1
+    return texts
+
+
+def _is_infrastructure(source: SourceFile, text: str) -> bool:
+    from scanner.load.kubernetes import looks_like_yaml_manifest
+
+    if source.kind == "json" and _is_plan(text):
+        return True
+    return looks_like_yaml_manifest(text)
+
+
+def _unreadable(source: SourceFile, reason: str, state: _State) -> None:
+    """Terraform files always fail closed; YAML/JSON only when they look like manifests."""
+    if source.kind in TERRAFORM_KINDS or _sniff_is_manifest(source.path):
+        state.files_scanned += 1
+        state.parse_failure(source.rel, reason, None)
+    else:
+        state.notifications.append(Notification(Level.NOTE, f"not scanned: {reason}", source.rel))
+
+
+def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, request: ScanRequest) -> None:
+    from scanner.adapt.terraform import module_assets
+    from scanner.evaluate.module import CliVariables, Module, TfFile
+
+    by_dir: dict[str, list[TfFile]] = defaultdict(list)
+    kinds = {f.rel: f.kind for f in discovery.files}
+    if discovery.explicit_files and request.stdin_text is None:
+        _add_module_context(discovery, texts, kinds, state)
+    for rel, text in sorted(texts.items()):
+        parsed = _parse_terraform(rel, kinds[rel], text, state)
+        if parsed is not None:
+            by_dir[str(PurePosixPath(rel).parent)].append(TfFile(rel, kinds[rel], parsed))
+    cli = CliVariables(values=dict(request.var_values))
+    for var_file in request.var_files:
+        cli.files.extend(_cli_var_file(var_file, discovery.root, state))
+    for directory, files in sorted(by_dir.items()):
+        if not any(f.kind in ("tf", "tf.json") for f in files):
+            continue
+        try:
+            state.assets.extend(module_assets(Module(directory, files, cli)))
+        except Exception as error:  # noqa: BLE001 - contain one module's failure
+            state.internal_error(directory, error)
+
+
+def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict[str, str], state: _State) -> None:
+    """In file-by-file mode (pre-commit), read the rest of each given file's module too."""
+    directories = {PurePosixPath(rel).parent for rel in texts}
+    for directory in sorted(directories):
+        folder = discovery.root / directory
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        for name in names:
+            rel = (directory / name).as_posix()
+            kind = classify(name)
+            if kind not in TERRAFORM_KINDS or rel in texts:
+                continue
+            try:
+                texts[rel] = read_text(folder / name, 5 * 1024 * 1024)
+                kinds[rel] = kind
+            except ReadFailure:
+                continue
+
+
+def _parse_terraform(rel: str, kind: str, text: str, state: _State) -> dict[str, Any] | None:
+    from scanner.load.errors import LoadError
+    from scanner.load.terraform import load_hcl, load_json_config
+
+    state.lines[rel] = text.split("\n")
+    try:
+        return load_json_config(text) if kind.endswith(".json") else load_hcl(text)
+    except LoadError as error:
+        state.parse_failure(rel, error.message, error.line)
+    except Exception as error:  # noqa: BLE001 - a parser bug must not lose the scan
+        state.parse_failure(rel, f"could not be parsed ({type(error).__name__})", None)
+    return None
+
+
+def _cli_var_file(path: Path, root: Path, state: _State) -> list[Any]:
+    from scanner.evaluate.module import TfFile
+
+    text = read_text(path, 5 * 1024 * 1024)
+    rel = path.resolve().as_posix()
+    kind = "tfvars.json" if path.name.endswith(".json") else "tfvars"
+    parsed = _parse_terraform(rel, kind, text, state)
+    return [TfFile(rel, kind, parsed)] if parsed is not None else []
+
+
+def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
+    if kind == "json" and _is_plan(text):
+        state.notifications.append(
+            Notification(Level.NOTE, "Terraform plan JSON recognised; plan evaluation is not available yet", rel)
+        )
+        return
+    from scanner.adapt.kubernetes import object_asset, object_resource
+    from scanner.load.kubernetes import YamlLoadError, load_manifests
+
+    state.lines[rel] = text.split("\n")
+    try:
+        objects = load_manifests(text)
+    except YamlLoadError as error:
+        state.parse_failure(rel, error.message, error.line)
+        return
+    except Exception as error:  # noqa: BLE001 - a loader bug must not lose the scan
+        state.parse_failure(rel, f"could not be parsed ({type(error).__name__})", None)
+        return
+    for item in objects:
+        try:
+            resource = object_resource(item.obj, rel, item.start_line, item.end_line)
+            asset = object_asset(resource)
+        except Exception as error:  # noqa: BLE001
+            state.internal_error(rel, error)
+            continue
+        if asset is not None:
+            state.assets.append(asset)

@@ -1,0 +1,1 @@
+"""Reporters: SARIF, JSON and text renderings of a `ScanResult`. They format; they decide nothing."""

@@ -1,0 +1,310 @@
+"""SARIF 2.1.0 output, shaped for GitHub code scanning.
+
+The log is built with sarif-om's object model but serialized here, not with
+jschema-to-python's `to_json`: that one drops every field equal to its schema default,
+and a result's `level` is the exception where absence is not the default — a result
+without `level` takes its rule's configured level, so a warning of an error rule would
+turn into an error. It is also slow on large logs.
+
+Output is byte-identical for the same input: no timestamps, no GUIDs, sorted results.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import attr
+import sarif_om as om
+
+from scanner.model import Finding, Level, Location, Notification, ScanResult
+from scanner.report.escape import escape_markdown
+from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint, sorted_findings
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/sovscan/sovscan"
+SRCROOT = "%SRCROOT%"
+# GitHub code scanning rejects a run with more results than this.
+MAX_RESULTS = 25_000
+
+# Fields written even when equal to the schema default (see module docstring).
+_ALWAYS_WRITTEN = frozenset({"level"})
+# Empty arrays the schema or consumers need to see (an empty run is "no results").
+_KEEP_EMPTY = frozenset({"results"})
+
+
+@attr.s
+class _Suppression(om.Suppression):
+    """sarif-om 1.0.4 predates the rename of suppression `state` to `status`."""
+
+    status = attr.ib(default=None, metadata={"schema_property_name": "status"})
+
+
+def render_sarif(result: ScanResult) -> str:
+    log = om.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=[_run(result)])
+    plain = _plain(log)
+    # `$schema` first, as every SARIF reader and human expects.
+    ordered = {
+        "$schema": plain.pop("$schema"),
+        "version": plain.pop("version"),
+        **plain,
+    }
+    return json.dumps(ordered, indent=2, sort_keys=False, ensure_ascii=False, default=str) + "\n"
+
+
+# --- building the log -------------------------------------------------------------
+
+
+def _run(result: ScanResult) -> om.Run:
+    rules = sorted(result.rules, key=lambda rule: rule.id)
+    index = {rule.id: i for i, rule in enumerate(rules)}
+    findings = sorted_findings(result.findings)
+    notifications = [_notification(n, index) for n in result.notifications]
+    if len(findings) > MAX_RESULTS:
+        notifications.append(_dropped_notification(len(findings)))
+        findings = findings[:MAX_RESULTS]
+    return om.Run(
+        tool=om.Tool(driver=_driver(result.tool_version, rules)),
+        column_kind="utf16CodeUnits",
+        original_uri_base_ids={SRCROOT: om.ArtifactLocation(uri=_root_uri(result.root))},
+        invocations=[
+            om.Invocation(
+                execution_successful=result.execution_successful,
+                tool_execution_notifications=notifications,
+            )
+        ],
+        results=[_result(f, index) for f in findings],
+    )
+
+
+def _driver(version: str, rules: Sequence[Any]) -> om.ToolComponent:
+    return om.ToolComponent(
+        name="sovscan",
+        version=version,
+        semantic_version=version if _is_semver(version) else None,
+        information_uri=INFORMATION_URI,
+        rules=[_descriptor(rule) for rule in rules],
+    )
+
+
+def _descriptor(rule: Any) -> om.ReportingDescriptor:
+    tags = list(dict.fromkeys(["security", "sovereignty", *rule.tags]))
+    return om.ReportingDescriptor(
+        id=rule.id,
+        name=rule.name,
+        short_description=om.MultiformatMessageString(text=rule.title),
+        full_description=(
+            om.MultiformatMessageString(text=rule.description.strip()) if rule.description.strip() else None
+        ),
+        help=om.MultiformatMessageString(text=_help_text(rule), markdown=_help_markdown(rule)),
+        help_uri=rule.help_uri,
+        default_configuration=om.ReportingConfiguration(level=Level(rule.level).value),
+        properties={
+            "tags": tags,
+            "security-severity": f"{rule.security_severity:.1f}",
+            "precision": "high",
+        },
+    )
+
+
+def _sections(rule: Any) -> list[tuple[str, str]]:
+    return [
+        (heading, body.strip())
+        for heading, body in (
+            ("Rationale", rule.rationale),
+            ("Remediation", rule.remediation),
+        )
+        if body and body.strip()
+    ]
+
+
+def _help_text(rule: Any) -> str:
+    parts = [rule.description.strip() or rule.title]
+    parts += [f"{heading}:\n{body}" for heading, body in _sections(rule)]
+    if rule.references:
+        refs = "\n".join(f"- {_reference_text(ref)}" for ref in rule.references)
+        parts.append(f"References:\n{refs}")
+    return "\n\n".join(parts)
+
+
+def _help_markdown(rule: Any) -> str:
+    parts = [rule.description.strip() or escape_markdown(rule.title)]
+    parts += [f"### {heading}\n\n{body}" for heading, body in _sections(rule)]
+    if rule.references:
+        refs = "\n".join(f"- {_reference_markdown(ref)}" for ref in rule.references)
+        parts.append(f"### References\n\n{refs}")
+    return "\n\n".join(parts)
+
+
+def _reference_text(ref: Any) -> str:
+    text = f"{ref.title}, {ref.clause}" if ref.clause else ref.title
+    return f"{text}: {ref.url}" if ref.url else text
+
+
+def _reference_markdown(ref: Any) -> str:
+    title = escape_markdown(ref.title)
+    text = f"[{title}](<{ref.url}>)" if ref.url else title
+    return f"{text}, {escape_markdown(ref.clause)}" if ref.clause else text
+
+
+def _result(finding: Finding, index: dict[str, int]) -> om.Result:
+    location = _location(finding.location)
+    if finding.address:
+        location.logical_locations = [om.LogicalLocation(fully_qualified_name=finding.address)]
+    related = [_location(step.location, ident=i, message=step.label) for i, step in enumerate(finding.related, start=1)]
+    return om.Result(
+        rule_id=finding.rule_id,
+        rule_index=index.get(finding.rule_id, -1),
+        level=Level(finding.level).value,
+        message=om.Message(text=finding.message),
+        locations=[location],
+        related_locations=related,
+        partial_fingerprints={FINGERPRINT_NAME: fingerprint(finding)},
+        suppressions=_suppressions(finding),
+        properties=finding.properties or None,
+    )
+
+
+def _suppressions(finding: Finding) -> list[_Suppression] | None:
+    s = finding.suppression
+    if s is None:
+        return None
+    return [
+        _Suppression(
+            kind=s.kind,
+            status="accepted",
+            justification=s.justification or None,
+            location=_location(s.location) if s.location else None,
+        )
+    ]
+
+
+def _location(loc: Location, ident: int = -1, message: str | None = None) -> om.Location:
+    return om.Location(
+        id=ident,
+        message=om.Message(text=message) if message is not None else None,
+        physical_location=om.PhysicalLocation(artifact_location=_artifact(loc.path), region=_region(loc)),
+    )
+
+
+def _region(loc: Location) -> om.Region:
+    # SARIF lines and columns are 1-based; a 0 from a loader means "whole file/line".
+    start = max(loc.start_line, 1)
+    region = om.Region(start_line=start, end_line=max(loc.end_line, start))
+    if loc.start_column and loc.start_column > 0:
+        region.start_column = loc.start_column
+    if loc.end_column and loc.end_column > 0:
+        region.end_column = loc.end_column
+    return region
+
+
+def _artifact(path: str) -> om.ArtifactLocation:
+    if path.startswith("/"):
+        return om.ArtifactLocation(uri=Path(path).as_uri())
+    return om.ArtifactLocation(uri=quote(path, safe="/"), uri_base_id=SRCROOT)
+
+
+def _notification(n: Notification, index: dict[str, int]) -> om.Notification:
+    locations = None
+    if n.path:
+        region = om.Region(start_line=n.line) if n.line and n.line > 0 else None
+        physical = om.PhysicalLocation(artifact_location=_artifact(n.path), region=region)
+        locations = [om.Location(physical_location=physical)]
+    # `descriptor` would name a notification descriptor; a rule is `associatedRule`.
+    rule = om.ReportingDescriptorReference(id=n.rule_id, index=index.get(n.rule_id, -1)) if n.rule_id else None
+    return om.Notification(
+        level=Level(n.level).value,
+        message=om.Message(text=n.message),
+        locations=locations,
+        associated_rule=rule,
+    )
+
+
+def _dropped_notification(total: int) -> om.Notification:
+    dropped = total - MAX_RESULTS
+    return om.Notification(
+        level=Level.WARNING.value,
+        message=om.Message(
+            text=f"{total:,} results found; only the first {MAX_RESULTS:,} are written "
+            f"({dropped:,} dropped) because GitHub code scanning accepts at most "
+            f"{MAX_RESULTS:,} results per run. Use the JSON or text output for all of them."
+        ),
+    )
+
+
+def _root_uri(root: str) -> str:
+    path = Path(root)
+    uri = (path if path.is_absolute() else path.resolve()).as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
+def _is_semver(version: str) -> bool:
+    core = version.split("+", 1)[0].split("-", 1)[0].split(".")
+    return len(core) == 3 and all(part.isdigit() for part in core)
+
+
+# --- serializing sarif-om objects -------------------------------------------------
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, str, object], ...]:
+    """(attribute, JSON name, default) for each field of a sarif-om class."""
+    out = []
+    for field in attr.fields(cls):
+        default = field.default
+        if isinstance(default, attr.Factory):
+            default = default.factory()
+        out.append((field.name, field.metadata["schema_property_name"], default))
+    return tuple(out)
+
+
+def _plain(value: Any) -> Any:
+    if type(value) in _SCALARS:
+        return value
+    if attr.has(type(value)):
+        return _plain_object(value)
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted((_plain(v) for v in value), key=repr)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _plain_object(obj: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    values = vars(obj)
+    for name, json_name, default in _fields(type(obj)):
+        value = values[name]
+        # Most sarif-om fields are None; test that first, it is most of the time spent.
+        if value is None or _omitted(value, json_name, default):
+            continue
+        out[json_name] = _plain(value)
+    if isinstance(obj, om.PropertyBag):
+        out.update(_property_bag_extras(obj))
+    return out
+
+
+def _omitted(value: Any, json_name: str, default: object) -> bool:
+    if isinstance(value, (list, tuple, dict)) and not value:
+        return json_name not in _KEEP_EMPTY
+    # sarif-om's non-None defaults are schema defaults or -1 "unset" sentinels, so
+    # leaving them out means the same thing — except for `level`.
+    same = type(value) is type(default) and value == default
+    return same and json_name not in _ALWAYS_WRITTEN
+
+
+def _property_bag_extras(bag: om.PropertyBag) -> Iterable[tuple[str, Any]]:
+    known = {name for name, _, _ in _fields(type(bag))}
+    return ((k, _plain(v)) for k, v in vars(bag).items() if k not in known and v is not None)

@@ -1,0 +1,119 @@
+"""Inline suppressions: `# sovscan:ignore RES001[,RULE…] [until=YYYY-MM-DD] -- why`.
+
+A comment applies to the block or object whose first line it is on, or to the block
+directly below the run of comment lines it belongs to. A suppressed finding stays in the
+report, marked suppressed. Suppressions without an acceptable justification, expired
+ones, and all of them where the configuration denies inline suppressions, are not
+applied and are reported themselves (SUP001, SUP002).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from scanner.model import Finding, Level, Location, Suppression
+
+_DIRECTIVE = re.compile(
+    r"sovscan:ignore\s+(?P<rules>[A-Za-z]+\d+(?:\s*,\s*[A-Za-z]+\d+)*)"
+    r"(?:\s+until=(?P<until>\S+))?"
+    r"(?:\s*--\s*(?P<why>.*?))?\s*(?:\*/)?\s*$"
+)
+_COMMENT_START = re.compile(r"^\s*(#|//|/\*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    rules: frozenset[str]
+    until: str | None
+    justification: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class SuppressionPolicy:
+    allow_inline: bool = True
+    justification_pattern: re.Pattern[str] | None = None
+    today: date | None = None
+
+
+def _directive(path: str, number: int, line: str) -> Directive | None:
+    if "sovscan:ignore" not in line:
+        return None
+    comment = re.search(r"(#|//|/\*)(.*)$", line)
+    if comment is None:
+        return None
+    match = _DIRECTIVE.search(comment.group(2))
+    if match is None:
+        return None
+    rules = frozenset(r.strip().upper() for r in match.group("rules").split(","))
+    return Directive(rules, match.group("until"), (match.group("why") or "").strip(), Location(path, number, number))
+
+
+def directives_for(path: str, lines: list[str], first_line: int) -> list[Directive]:
+    """Directives on a block's first line and in the comment lines right above it."""
+    found: list[Directive] = []
+    if 1 <= first_line <= len(lines):
+        own = _directive(path, first_line, lines[first_line - 1])
+        if own is not None:
+            found.append(own)
+    number = first_line - 1
+    while number >= 1 and _COMMENT_START.match(lines[number - 1]):
+        directive = _directive(path, number, lines[number - 1])
+        if directive is not None:
+            found.append(directive)
+        number -= 1
+    return found
+
+
+def _problem(directive: Directive, policy: SuppressionPolicy, today: date) -> tuple[str, str] | None:
+    """(rule id, message) when a directive cannot be applied."""
+    if not policy.allow_inline:
+        return "SUP001", "inline suppressions are not allowed by this configuration (inline-suppressions: deny)"
+    if not directive.justification:
+        return "SUP001", "suppression has no justification: add one after '--'"
+    pattern = policy.justification_pattern
+    if pattern is not None and not pattern.search(directive.justification):
+        return "SUP001", f"suppression justification does not match the required pattern /{pattern.pattern}/"
+    if directive.until is not None:
+        try:
+            until = date.fromisoformat(directive.until)
+        except ValueError:
+            return "SUP001", f"suppression date until={directive.until} is not a YYYY-MM-DD date"
+        if until < today:
+            return "SUP002", f"suppression expired on {directive.until}: the finding is reported again"
+    return None
+
+
+def apply_suppressions(
+    findings: list[Finding],
+    lines_by_path: dict[str, list[str]],
+    policy: SuppressionPolicy,
+    levels: dict[str, Level],
+) -> list[Finding]:
+    """Mark suppressed findings; return the findings about the directives themselves."""
+    today = policy.today or date.today()
+    reported: dict[tuple[Location, str], Finding] = {}
+    for finding in findings:
+        lines = lines_by_path.get(finding.location.path)
+        if lines is None or finding.rule_id.startswith("SUP"):
+            continue
+        for directive in directives_for(finding.location.path, lines, finding.location.start_line):
+            if finding.rule_id not in directive.rules:
+                continue
+            problem = _problem(directive, policy, today)
+            if problem is None:
+                finding.suppression = Suppression("inSource", directive.justification, directive.location)
+                break
+            rule_id, message = problem
+            if rule_id in levels and (directive.location, rule_id) not in reported:
+                reported[(directive.location, rule_id)] = Finding(
+                    rule_id=rule_id,
+                    level=levels[rule_id],
+                    message=f"{message} ({', '.join(sorted(directive.rules))} on {finding.address or 'this block'})",
+                    location=directive.location,
+                    address=finding.address,
+                    fingerprint_key=",".join(sorted(directive.rules)),
+                )
+    return list(reported.values())

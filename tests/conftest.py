@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SCHEMA = REPO / "tests" / "data" / "sarif-schema-2.1.0.json"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests share one grammar cache, never the user's."""
+    cache = os.environ.get("SOVSCAN_CACHE_DIR") or str(tmp_path_factory.mktemp("cache"))
+    os.environ["SOVSCAN_CACHE_DIR"] = cache
+
+
+def write_tree(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def python() -> str:
+    return sys.executable

@@ -1,0 +1,35 @@
+"""Small helpers shared by tests: run a scan in-process, or the real command."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from scanner.config import Config
+from scanner.model import ScanResult
+from scanner.pipeline import ScanRequest, run_scan
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def scan(paths: list[Path], profiles: tuple[str, ...] = ("hds",), **config: object) -> ScanResult:
+    settings = replace(Config(), profiles=profiles, **config)  # type: ignore[arg-type]
+    return run_scan(ScanRequest(paths=paths, config=settings, tool_version="test"))
+
+
+def run_sovscan(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "scanner", *args],
+        cwd=cwd or REPO,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "PYTHONPATH": str(REPO)},
+    )
+
+
+def rule_ids(result: ScanResult, include_suppressed: bool = True) -> list[str]:
+    return sorted(f.rule_id for f in result.findings if include_suppressed or f.suppression is None)

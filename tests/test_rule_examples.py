@@ -1,0 +1,42 @@
+"""Every rule's good and bad examples, run through the whole pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.check.library import all_profiles, all_rules
+from tests.conftest import write_tree
+from tests.helpers import scan
+
+CASES = [
+    pytest.param(rule.id, kind, example, id=f"{rule.id}-{kind}-{example.name}")
+    for rule in all_rules().values()
+    for kind, examples in (("bad", rule.bad), ("good", rule.good))
+    for example in examples
+]
+
+
+def test_every_rule_has_good_and_bad_examples() -> None:
+    for rule in all_rules().values():
+        assert rule.bad, f"{rule.id} has no bad example"
+        assert rule.good, f"{rule.id} has no good example"
+
+
+def test_every_rule_runs_in_some_profile() -> None:
+    enabled = {rule_id for p in all_profiles().values() for rule_id in p.rules}
+    assert set(all_rules()) <= enabled
+
+
+@pytest.mark.parametrize(("rule_id", "kind", "example"), CASES)
+def test_example(tmp_path: Path, rule_id: str, kind: str, example) -> None:
+    write_tree(tmp_path, example.files)
+    result = scan([tmp_path], profiles=example.profiles or ("hds",))
+    produced = [f for f in result.findings if f.rule_id == rule_id]
+    if kind == "good":
+        assert produced == [], [f.message for f in produced]
+    elif example.count is not None:
+        assert len(produced) == example.count, [f.message for f in produced]
+    else:
+        assert produced
