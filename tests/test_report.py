@@ -91,7 +91,7 @@ def make_result(**changes: object) -> ScanResult:
         Finding(
             rule_id="RES001",
             level=Level.ERROR,
-            message="evil",
+            message="aws_instance.x\x1b[31m\u202e evil",
             location=loc("a.tf", 1),
             address="aws_instance.x\x1b[31m\u202e",
         ),
@@ -275,7 +275,7 @@ def test_text_layout() -> None:
     lines = out.splitlines()
     assert lines[0] == "a.tf"
     assert (
-        "  12:3  error    RES001  aws_s3_bucket.data: bucket in us-east-1 (United States) "
+        "  12:3  error    RES001  bucket in us-east-1 (United States) "
         "is outside the eea zone of profile hds" in lines
     )
     assert any(line.strip() == "← var.region (variables.tf:3)" for line in lines)

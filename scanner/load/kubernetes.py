@@ -143,6 +143,12 @@ def _char_line(text: str, character: Any) -> int | None:
     return None if index < 0 else len(_LINE_BREAK.findall(text, 0, index)) + 1
 
 
+def _scalar_value(event: Any) -> Any:
+    if event.tag is None:
+        return _resolve_plain(event.value) if event.implicit[0] else event.value
+    return event.value if event.tag == "!" else _resolve_tagged(event.tag, event.value)
+
+
 def _resolve_plain(text: str) -> Any:
     if text in _WORDS:
         return _WORDS[text]
@@ -298,18 +304,16 @@ class _Builder:
         elif text or event.tag is not None or event.anchor is not None:
             # An untagged empty scalar has no text; its mark may even sit on a later line.
             self.last_line = event.end_mark.line + 1
-        if event.tag is None and event.implicit[0]:
-            value = _resolve_plain(text)
-        elif event.tag is None or event.tag == "!":
-            value = text
-        else:
-            value = _resolve_tagged(event.tag, text)
+        value = text if event.anchor is None else _scalar_value(event)
         if event.anchor is not None:
             self.anchors[event.anchor] = (value, 1, 0)
         parent = self.stack[-1] if self.stack else None
         if parent is not None and parent.is_map and parent.key is _NO_KEY:
-            parent.key = _MERGE_KEY if text == "<<" and event.implicit[0] and event.tag is None else text
+            plain = event.implicit[0] and event.tag is None
+            parent.key = _MERGE_KEY if text == "<<" and plain else text
             return
+        if event.anchor is None:
+            value = _scalar_value(event)
         self._complete(value, event.start_mark.line + 1, 0)
 
     def _open(self, event: Any) -> None:

@@ -1,0 +1,203 @@
+"""The command-line contract: formats, exit codes, configuration, stdin, atomic output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from tests.conftest import SCHEMA, write_tree
+from tests.helpers import run_sovscan
+
+BAD_TF = 'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
+GOOD_TF = 'provider "aws" {\n  region = "eu-west-3"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
+UNKNOWN_TF = 'provider "aws" {}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
+
+
+def _validate(sarif_text: str) -> dict:
+    log = json.loads(sarif_text)
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    return log
+
+
+def test_version() -> None:
+    completed = run_sovscan("--version")
+    assert completed.returncode == 0
+    assert completed.stdout.startswith("sovscan ")
+
+
+def test_exit_codes_follow_fail_on(tmp_path: Path) -> None:
+    write_tree(tmp_path / "bad", {"main.tf": BAD_TF})
+    write_tree(tmp_path / "good", {"main.tf": GOOD_TF})
+    write_tree(tmp_path / "unknown", {"main.tf": UNKNOWN_TF})
+    assert run_sovscan("scan", str(tmp_path / "bad")).returncode == 1
+    assert run_sovscan("scan", str(tmp_path / "good")).returncode == 0
+    assert run_sovscan("scan", str(tmp_path / "unknown")).returncode == 0
+    assert run_sovscan("scan", str(tmp_path / "unknown"), "--fail-on", "warning").returncode == 1
+    assert run_sovscan("scan", str(tmp_path / "bad"), "--fail-on", "never").returncode == 0
+
+
+def test_sarif_is_schema_valid_and_deterministic(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"main.tf": BAD_TF, "broken.tf": "resource {\n", "unknown/main.tf": UNKNOWN_TF})
+    first = run_sovscan("scan", str(tmp_path), "--format", "sarif")
+    second = run_sovscan("scan", str(tmp_path), "--format", "sarif")
+    assert first.stdout == second.stdout
+    log = _validate(first.stdout)
+    results = log["runs"][0]["results"]
+    by_rule = {r["ruleId"]: r for r in results}
+    assert set(by_rule) == {"RES001", "RES002", "PARSE001"}
+    assert by_rule["RES002"]["level"] == "warning"
+    location = by_rule["RES001"]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"] == {"uri": "main.tf", "uriBaseId": "%SRCROOT%"}
+    assert location["region"]["startLine"] == 4
+    assert location["region"]["endLine"] == 6
+    assert by_rule["RES001"]["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 2
+    assert by_rule["PARSE001"]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "broken.tf"
+    rule_ids = [r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]]
+    assert "RES001" in rule_ids
+    assert all(r["ruleIndex"] == rule_ids.index(r["ruleId"]) for r in results)
+
+
+def test_parse_error_does_not_hide_other_findings(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"a/main.tf": BAD_TF, "b/broken.tf": 'resource "x" "y" {\n  a =\n}\n'})
+    completed = run_sovscan("scan", str(tmp_path), "--format", "json")
+    findings = json.loads(completed.stdout)["findings"]
+    assert {(f["rule"], f["path"]) for f in findings} == {("RES001", "a/main.tf"), ("PARSE001", "b/broken.tf")}
+    parse = next(f for f in findings if f["rule"] == "PARSE001")
+    assert parse["start_line"] == 2
+    assert completed.returncode == 1
+
+
+def test_json_shape(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"main.tf": BAD_TF})
+    data = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    assert set(data) >= {"version", "tool", "profiles", "summary", "findings", "notifications"}
+    assert data["summary"]["error"] == 1
+    assert data["findings"][0]["provenance"][0]["path"] == "main.tf"
+
+
+def test_output_is_written_and_format_inferred(tmp_path: Path) -> None:
+    write_tree(tmp_path / "src", {"main.tf": BAD_TF})
+    out = tmp_path / "report.sarif"
+    completed = run_sovscan("scan", str(tmp_path / "src"), "-o", str(out))
+    assert completed.returncode == 1
+    assert completed.stdout == ""
+    _validate(out.read_text(encoding="utf-8"))
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_failed_write_keeps_previous_report(tmp_path: Path) -> None:
+    write_tree(tmp_path / "src", {"main.tf": BAD_TF})
+    target = tmp_path / "missing-dir" / "report.json"
+    completed = run_sovscan("scan", str(tmp_path / "src"), "-o", str(target))
+    assert completed.returncode == 2
+    assert "cannot write" in completed.stderr
+    assert "Traceback" not in completed.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["scan", "does-not-exist"], "path does not exist"),
+        (["scan", ".", "--profile", "nope"], "unknown profile 'nope'"),
+        (["scan", ".", "--fail-on", "bad"], "Invalid value"),
+        (["scan", ".", "--var", "novalue"], "--var expects NAME=VALUE"),
+        (["explain", "XYZ999"], "unknown rule"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str, tmp_path: Path) -> None:
+    completed = run_sovscan(*args, cwd=tmp_path)
+    assert completed.returncode == 2
+    assert message in completed.stderr
+    assert "Traceback" not in completed.stderr
+
+
+@pytest.mark.parametrize(
+    ("config_name", "text", "message"),
+    [
+        (".sovscan.yaml", "profiles: [hds]\n", "unknown key 'profiles'"),
+        (".sovscan.yaml", "fail-on: sometimes\n", "'fail-on' must be one of"),
+        (".sovscan.yaml", "disable: [NOPE1]\n", "unknown rule 'NOPE1'"),
+        (".sovscan.yaml", "profile: [hds\n", "invalid YAML"),
+        ("pyproject.toml", "[tool.sovscan]\nfoo = 1\n", "unknown key 'foo'"),
+    ],
+)
+def test_config_errors_name_the_key(tmp_path: Path, config_name: str, text: str, message: str) -> None:
+    write_tree(tmp_path, {config_name: text, "main.tf": GOOD_TF})
+    completed = run_sovscan("scan", str(tmp_path))
+    assert completed.returncode == 2, completed.stdout
+    assert message in completed.stderr
+    assert len(completed.stderr.strip().splitlines()) == 1
+
+
+def test_config_sets_profile_disable_severity_and_excludes(tmp_path: Path) -> None:
+    config = "profile: secnumcloud\nexclude: ['legacy/**']\nseverity: {RES001: warning}\nfail-on: error\n"
+    norway = (
+        'resource "azurerm_storage_account" "a" {\n  name = "a"\n  resource_group_name = "rg"\n'
+        '  location = "norwayeast"\n  account_tier = "Standard"\n  account_replication_type = "LRS"\n}\n'
+    )
+    write_tree(tmp_path, {".sovscan.yaml": config, "main.tf": norway, "legacy/old/main.tf": BAD_TF})
+    data = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    assert [(f["rule"], f["level"], f["path"]) for f in data["findings"]] == [("RES001", "warning", "main.tf")]
+    assert data["profiles"] == ["secnumcloud"]
+    completed = run_sovscan("scan", str(tmp_path), "--profile", "hds")
+    assert completed.returncode == 0
+
+
+def test_several_profiles_strictest_wins(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"main.tf": UNKNOWN_TF})
+    data = json.loads(
+        run_sovscan("scan", str(tmp_path), "--profile", "hds", "--profile", "secnumcloud", "--format", "json").stdout
+    )
+    assert [(f["rule"], f["level"]) for f in data["findings"]] == [("RES002", "error")]
+
+
+def test_stdin(tmp_path: Path) -> None:
+    completed = run_sovscan("scan", "-", "--stdin-filename", "main.tf", "--format", "json", cwd=tmp_path, stdin=BAD_TF)
+    assert completed.returncode == 1
+    findings = json.loads(completed.stdout)["findings"]
+    assert [(f["rule"], f["path"]) for f in findings] == [("RES001", "main.tf")]
+
+
+def test_files_one_by_one_use_their_module(tmp_path: Path) -> None:
+    write_tree(
+        tmp_path,
+        {
+            "infra/providers.tf": 'provider "aws" {\n  region = var.region\n}\n',
+            "infra/variables.tf": 'variable "region" {}\n',
+            "infra/terraform.tfvars": 'region = "ap-southeast-1"\n',
+            "infra/main.tf": 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n',
+            "other/main.tf": BAD_TF,
+        },
+    )
+    data = json.loads(run_sovscan("scan", "infra/main.tf", "--format", "json", cwd=tmp_path).stdout)
+    assert [(f["rule"], f["path"]) for f in data["findings"]] == [("RES001", "infra/main.tf")]
+    assert "terraform.tfvars" in json.dumps(data["findings"][0]["provenance"])
+
+
+def test_rules_explain_profiles() -> None:
+    assert "RES001" in run_sovscan("rules").stdout
+    explained = run_sovscan("explain", "res001").stdout
+    assert "Why it matters" in explained and "SecNumCloud" in explained
+    assert "secnumcloud" in run_sovscan("profiles").stdout
+
+
+def test_suppression_governance(tmp_path: Path) -> None:
+    tf = BAD_TF.replace('resource "aws_s3_bucket"', '# sovscan:ignore RES001 -- approved\nresource "aws_s3_bucket"')
+    write_tree(tmp_path, {"main.tf": tf})
+    allowed = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    assert [(f["rule"], f["suppressed"]["kind"]) for f in allowed["findings"]] == [("RES001", "inSource")]
+    assert run_sovscan("scan", str(tmp_path)).returncode == 0
+    (tmp_path / ".sovscan.yaml").write_text("suppression-justification-pattern: '[A-Z]+-[0-9]+'\n")
+    strict = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    assert sorted((f["rule"], f["suppressed"] is None) for f in strict["findings"]) == [
+        ("RES001", True),
+        ("SUP001", True),
+    ]
+    (tmp_path / ".sovscan.yaml").write_text("inline-suppressions: deny\n")
+    denied = run_sovscan("scan", str(tmp_path), "--format", "json")
+    assert denied.returncode == 1
+    assert "not allowed by this configuration" in denied.stdout
