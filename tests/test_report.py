@@ -275,8 +275,7 @@ def test_text_layout() -> None:
     lines = out.splitlines()
     assert lines[0] == "a.tf"
     assert (
-        "  12:3  error    RES001  bucket in us-east-1 (United States) "
-        "is outside the eea zone of profile hds" in lines
+        "  12:3  error    RES001  bucket in us-east-1 (United States) is outside the eea zone of profile hds" in lines
     )
     assert any(line.strip() == "← var.region (variables.tf:3)" for line in lines)
     assert any(line.endswith("[suppressed: reviewed by DPO]") for line in lines)

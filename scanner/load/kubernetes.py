@@ -42,7 +42,7 @@ import yaml
 from scanner.load.errors import LoadError
 
 MAX_DEPTH = 200
-MAX_NODES = 1_000_000
+MAX_NODES = 1_000_000  # nodes a stream may add by re-using anchored nodes through aliases
 
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
@@ -101,7 +101,8 @@ def load_manifests(text: str) -> list[ManifestObject]:
 
     Documents that are not mappings with string `apiVersion` and `kind` are skipped.
     Raises YamlLoadError on a syntax error, on nesting deeper than MAX_DEPTH, and when
-    the stream, aliases expanded, holds more than MAX_NODES nodes.
+    aliases, expanded, add more than MAX_NODES nodes to the stream (counted over the whole
+    stream, so a bomb cannot be split across documents).
     """
     parser = None
     try:
@@ -141,12 +142,6 @@ def _char_line(text: str, character: Any) -> int | None:
     # The reader reports the first unacceptable character, so its first occurrence is it.
     index = text.find(chr(character)) if isinstance(character, int) else -1
     return None if index < 0 else len(_LINE_BREAK.findall(text, 0, index)) + 1
-
-
-def _scalar_value(event: Any) -> Any:
-    if event.tag is None:
-        return _resolve_plain(event.value) if event.implicit[0] else event.value
-    return event.value if event.tag == "!" else _resolve_tagged(event.tag, event.value)
 
 
 def _resolve_plain(text: str) -> Any:
@@ -253,7 +248,8 @@ class _Builder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines: list[str] | None = None
-        self.count = 0
+        self.count = 0  # nodes built so far, aliases expanded: gives each anchor's size
+        self.reused = 0  # of which added through aliases
         self.document = -1
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int, int]] = {}
@@ -284,9 +280,11 @@ class _Builder:
         self.anchors = {}
         self.item_spans = {}
 
-    def _count(self, size: int, event: Any) -> None:
+    def _reuse(self, size: int, event: Any) -> None:
+        # Only re-used nodes are bounded: the others cost at most a few bytes of text each.
         self.count += size
-        if self.count > MAX_NODES:
+        self.reused += size
+        if self.reused > MAX_NODES:
             raise YamlLoadError(
                 f"document expands to more than {MAX_NODES} nodes (YAML alias bomb?)",
                 event.start_mark.line + 1,
@@ -297,29 +295,31 @@ class _Builder:
             raise YamlLoadError(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark.line + 1)
 
     def _scalar(self, event: Any) -> None:
-        self._count(1, event)
+        self.count += 1
         text = event.value
         if event.style in ("|", ">"):
             self.last_line = self._block_scalar_end(event.end_mark)
         elif text or event.tag is not None or event.anchor is not None:
             # An untagged empty scalar has no text; its mark may even sit on a later line.
             self.last_line = event.end_mark.line + 1
-        value = text if event.anchor is None else _scalar_value(event)
+        if event.tag is None and event.implicit[0]:
+            value = _resolve_plain(text)
+        elif event.tag is None or event.tag == "!":
+            value = text
+        else:
+            value = _resolve_tagged(event.tag, text)
         if event.anchor is not None:
             self.anchors[event.anchor] = (value, 1, 0)
         parent = self.stack[-1] if self.stack else None
         if parent is not None and parent.is_map and parent.key is _NO_KEY:
-            plain = event.implicit[0] and event.tag is None
-            parent.key = _MERGE_KEY if text == "<<" and plain else text
+            parent.key = _MERGE_KEY if text == "<<" and event.implicit[0] and event.tag is None else text
             return
-        if event.anchor is None:
-            value = _scalar_value(event)
         self._complete(value, event.start_mark.line + 1, 0)
 
     def _open(self, event: Any) -> None:
         self._check_depth(len(self.stack) + 1, event)
         start_count = self.count
-        self._count(1, event)
+        self.count += 1
         is_map = isinstance(event, yaml.MappingStartEvent)
         at_root_field = len(self.stack) == 1 and self.stack[0].is_map
         spans: list[tuple[int, int]] | None = [] if at_root_field and not is_map else None
@@ -342,7 +342,7 @@ class _Builder:
         if event.anchor not in self.anchors:
             raise YamlLoadError(f"found undefined alias {event.anchor!r}", line)
         value, size, height = self.anchors[event.anchor]
-        self._count(size, event)
+        self._reuse(size, event)
         self._check_depth(len(self.stack) + height, event)
         self.last_line = event.end_mark.line + 1
         self._complete(value, line, height)

@@ -1,0 +1,62 @@
+"""The real pre-commit, trying this checkout's hook on a temporary git repository."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+BAD = 'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_s3_bucket" "records" {\n  bucket = "records"\n}\n'
+GOOD = BAD.replace("us-east-1", "eu-west-3")
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("precommit-home")
+
+
+def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(home / "cache"),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), "sovscan", "--verbose"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+    )
+
+
+@pytest.mark.parametrize(("content", "blocked"), [(BAD, True), (GOOD, False)])
+def test_hook_blocks_non_compliant_commit(tmp_path: Path, home: Path, content: str, blocked: bool) -> None:
+    repo = tmp_path / "project"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    (repo / "storage.tf").write_text(content, encoding="utf-8")
+    _git(repo, "add", "storage.tf")
+    completed = _try_repo(repo, home)
+    output = completed.stdout + completed.stderr
+    if blocked:
+        assert completed.returncode == 1, output
+        assert "RES001" in output and "us-east-1" in output
+    else:
+        assert completed.returncode == 0, output

@@ -1,0 +1,65 @@
+"""The installed wheel, in a fresh virtual environment, finds its rule data and scans."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("wheel")
+    dist = work / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(REPO)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    wheel = next(dist.glob("sovscan-*.whl"))
+    env_dir = work / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    pip = env_dir / "bin" / "pip"
+    subprocess.run([str(pip), "install", "--quiet", str(wheel)], check=True, capture_output=True, timeout=600)
+    return env_dir / "bin" / "sovscan"
+
+
+def test_wheel_ships_rules_and_scans_sample_infra(installed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.sarif"
+    completed = subprocess.run(
+        [str(installed), "scan", str(REPO / "sample_infra"), "--format", "sarif", "-o", str(out)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert completed.returncode == 1, completed.stderr
+    log = json.loads(out.read_text(encoding="utf-8"))
+    rule_ids = {r["ruleId"] for r in log["runs"][0]["results"]}
+    assert "RES001" in rule_ids
+    compliant = subprocess.run(
+        [str(installed), "scan", str(REPO / "sample_infra" / "compliant")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert compliant.returncode == 0, compliant.stdout + compliant.stderr
+
+
+def test_wheel_runs_as_module_and_reports_version(installed: Path, tmp_path: Path) -> None:
+    python = installed.parent / "python"
+    completed = subprocess.run(
+        [str(python), "-m", "scanner", "--version"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert completed.returncode == 0
+    assert completed.stdout.strip().startswith("sovscan 0.")
