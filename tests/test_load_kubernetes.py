@@ -290,6 +290,17 @@ def test_alias_bombs_across_documents_share_one_budget() -> None:
         load_manifests("---\n".join([small_bomb] * 20))
 
 
+def test_only_nodes_added_through_aliases_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kubernetes, "MAX_NODES", 50)
+    plain = "apiVersion: v1\nkind: ConfigMap\ndata: [" + ", ".join(["x"] * 200) + "]\n"
+    assert len(load_manifests(plain)[0].obj["data"]) == 200
+    reused = "apiVersion: v1\nkind: ConfigMap\na: &a [1, 2, 3, 4, 5, 6, 7, 8, 9]\n"
+    assert len(load_manifests(reused + "b: [*a, *a, *a, *a, *a]\n")[0].obj["b"]) == 5
+    with pytest.raises(YamlLoadError, match="more than 50 nodes") as caught:
+        load_manifests(reused + "b: [*a, *a, *a, *a, *a,\n  *a]\n")
+    assert caught.value.line == 5
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -3,7 +3,9 @@
 The loader reads the parser's event stream (libyaml when PyYAML has it) and builds
 plain Python data itself, iteratively, never through PyYAML's constructors. Because
 nothing recursive runs over the input, nesting depth and alias expansion are bounded
-exactly while the events arrive, and parsing stops at the first event over a bound.
+exactly while the events arrive, and parsing stops at the first event over a bound:
+MAX_DEPTH counts nested mappings and sequences (an alias counts as the depth of what it
+names), MAX_NODES counts the nodes that aliases add, over the whole stream.
 
 Scalars follow the YAML 1.2 core schema, not PyYAML's YAML 1.1 resolver:
 
@@ -18,7 +20,8 @@ Scalars follow the YAML 1.2 core schema, not PyYAML's YAML 1.1 resolver:
 
 Other rules:
 
-* In a mapping, a repeated key overwrites the earlier one (the last one wins, as kubectl).
+* In a mapping, a repeated key overwrites the earlier one: the last one wins, as in
+  Kubernetes' lenient decoding.
 * Keys are strings: a plain or quoted scalar key is kept as written (``1: x`` gives the
   key ``"1"``); a key that is a mapping or sequence is dropped with its value.
 * ``<<`` merge keys are applied (Kubernetes' YAML library applies them): keys written in
