@@ -6,6 +6,7 @@ discover → load → evaluate → adapt → check → suppress → ScanResult (
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -109,7 +110,13 @@ def run_scan(request: ScanRequest) -> ScanResult:
     state.findings.extend(apply_suppressions(state.findings, state.lines, policy, settings.levels))
     if discovery.explicit_files:
         given = {f.rel for f in discovery.files if f.explicit}
-        state.findings = [f for f in state.findings if f.location.path in given]
+        # A finding belongs to a given file if it is located there or its value came from there
+        # (a changed tfvars file reports the resources it moves).
+        state.findings = [
+            f
+            for f in state.findings
+            if f.location.path in given or any(step.location.path in given for step in f.related)
+        ]
         resources = sum(1 for a in state.assets if a.resource.location.path in given)
     else:
         resources = len(state.assets)
@@ -173,8 +180,9 @@ def _unreadable(source: SourceFile, reason: str, state: _State) -> None:
 
 
 def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, request: ScanRequest) -> None:
-    from scanner.adapt.terraform import module_assets
+    from scanner.adapt.terraform import project_assets
     from scanner.evaluate.module import CliVariables, Module, TfFile
+    from scanner.evaluate.project import Project
 
     by_dir: dict[str, list[TfFile]] = defaultdict(list)
     kinds = {f.rel: f.kind for f in discovery.files}
@@ -187,18 +195,59 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     cli = CliVariables(values=dict(request.var_values))
     for var_file in request.var_files:
         cli.files.extend(_cli_var_file(var_file, discovery.root, state))
-    for directory, files in sorted(by_dir.items()):
-        if not any(f.kind in ("tf", "tf.json") for f in files):
-            continue
+    modules = {d: Module(d, files) for d, files in by_dir.items()}
+
+    def load_module(directory: str) -> Module | None:
+        files = _read_module_dir(discovery.root, directory, state)
+        return Module(directory, files) if files else None
+
+    def read_text_at(rel: str) -> str | None:
         try:
-            state.assets.extend(module_assets(Module(directory, files, cli)))
-        except Exception as error:  # noqa: BLE001 - contain one module's failure
-            state.internal_error(directory, error)
+            return read_text(discovery.root / rel, 5 * 1024 * 1024)
+        except ReadFailure:
+            return None
+
+    try:
+        project = Project(modules, load_module, read_text_at, cli).build()
+        state.assets.extend(project_assets(project))
+    except Exception as error:  # noqa: BLE001 - contain an evaluator failure
+        state.internal_error(None, error)
+
+
+def _read_module_dir(root: Path, directory: str, state: _State) -> list[Any]:
+    """Read a module directory that discovery did not (a downloaded or excluded module)."""
+    from scanner.evaluate.module import TfFile
+
+    folder = root / directory
+    files = []
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    resolved_root = root.resolve()
+    for name in names:
+        kind = classify(name)
+        if kind not in ("tf", "tf.json"):
+            continue
+        path = folder / name
+        try:
+            if resolved_root not in path.resolve().parents:
+                continue
+            text = read_text(path, 5 * 1024 * 1024)
+        except (ReadFailure, OSError):
+            continue
+        rel = f"{directory}/{name}" if directory != "." else name
+        parsed = _parse_terraform(rel, kind, text, state)
+        if parsed is not None:
+            files.append(TfFile(rel, kind, parsed))
+    return files
 
 
 def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict[str, str], state: _State) -> None:
-    """In file-by-file mode (pre-commit), read the rest of each given file's module too."""
-    directories = {PurePosixPath(rel).parent for rel in texts}
+    """In file-by-file mode (pre-commit), read the rest of each given file's module, and
+    the modules that call it, so values resolve as they would in a whole-tree scan."""
+    directories = {str(PurePosixPath(rel).parent) for rel in texts}
+    directories |= _calling_directories(discovery.root, directories)
     for directory in sorted(directories):
         folder = discovery.root / directory
         try:
@@ -206,7 +255,7 @@ def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict
         except OSError:
             continue
         for name in names:
-            rel = (directory / name).as_posix()
+            rel = (PurePosixPath(directory) / name).as_posix()
             kind = classify(name)
             if kind not in TERRAFORM_KINDS or rel in texts:
                 continue
@@ -215,6 +264,45 @@ def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict
                 kinds[rel] = kind
             except ReadFailure:
                 continue
+
+
+_LOCAL_SOURCE = re.compile(r'source\s*[=:]\s*"(\.\.?/[^"]*)"')
+MAX_CALLER_FILES = 20000
+
+
+def _calling_directories(root: Path, targets: set[str]) -> set[str]:
+    """Directories whose `.tf` files call one of `targets` as a local module, transitively.
+
+    A cheap text search (no parsing) over the tree's Terraform files."""
+    from scanner.discover import SKIPPED_DIRS
+    from scanner.evaluate.project import normalise
+
+    calls: list[tuple[str, str]] = []
+    seen_files = 0
+    for folder, subdirs, names in os.walk(root):
+        subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_DIRS)
+        directory = Path(folder).relative_to(root).as_posix()
+        for name in names:
+            if not name.endswith((".tf", ".tf.json")):
+                continue
+            seen_files += 1
+            if seen_files > MAX_CALLER_FILES:
+                break
+            try:
+                text = (Path(folder) / name).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            for match in _LOCAL_SOURCE.finditer(text):
+                target = normalise(directory, match.group(1))
+                if target is not None:
+                    calls.append((directory, target))
+    found: set[str] = set()
+    frontier = set(targets)
+    while frontier:
+        callers = {caller for caller, target in calls if target in frontier} - found - targets
+        found |= callers
+        frontier = callers
+    return found
 
 
 def _parse_terraform(rel: str, kind: str, text: str, state: _State) -> dict[str, Any] | None:

@@ -27,7 +27,21 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("precommit-home")
 
 
-def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="module")
+def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This working tree as its own git repository: try-repo would miss untracked files."""
+    snapshot = tmp_path_factory.mktemp("hook-repo") / "sovscan"
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv*", "__pycache__", "*.egg-info", ".pytest_cache", ".work", "artifacts"
+    )
+    shutil.copytree(REPO, snapshot, ignore=ignore)
+    _git(snapshot, "init", "-q")
+    _git(snapshot, "add", "-A")
+    _git(snapshot, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "snapshot")
+    return snapshot
+
+
+def _try_repo(repo: Path, home: Path, hook_repo: Path) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "PRE_COMMIT_HOME": str(home / "cache"),
@@ -37,7 +51,7 @@ def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
         "GIT_COMMITTER_EMAIL": "t@example.invalid",
     }
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), "sovscan", "--verbose"],
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "sovscan", "--verbose"],
         cwd=repo,
         capture_output=True,
         text=True,
@@ -47,13 +61,15 @@ def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize(("content", "blocked"), [(BAD, True), (GOOD, False)])
-def test_hook_blocks_non_compliant_commit(tmp_path: Path, home: Path, content: str, blocked: bool) -> None:
+def test_hook_blocks_non_compliant_commit(
+    tmp_path: Path, home: Path, hook_repo: Path, content: str, blocked: bool
+) -> None:
     repo = tmp_path / "project"
     repo.mkdir()
     _git(repo, "init", "-q")
     (repo / "storage.tf").write_text(content, encoding="utf-8")
     _git(repo, "add", "storage.tf")
-    completed = _try_repo(repo, home)
+    completed = _try_repo(repo, home, hook_repo)
     output = completed.stdout + completed.stderr
     if blocked:
         assert completed.returncode == 1, output

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from scanner.adapt.tables import OperatorTable, operator_tables
 from scanner.model import Asset, Location, Resource, Step, Value
+from scanner.tables import OperatorTable, operator_tables
 
 
 def object_resource(obj: dict[str, Any], rel: str, start_line: int, end_line: int) -> Resource:

@@ -19,7 +19,7 @@ def _finding(rule: Rule, settings: Settings, asset: Asset, message: str, value: 
         message=message,
         location=asset.resource.location,
         address=asset.resource.address,
-        related=value.origin,
+        related=(*value.origin, *asset.resource.meta.get("calls", ())),
     )
 
 

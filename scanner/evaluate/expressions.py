@@ -15,19 +15,96 @@ Resolver = Callable[[list[Any], "Context"], Value]
 
 
 class Context:
-    """Where expressions are evaluated: a file, and how names are resolved."""
+    """Where expressions are evaluated: a file, how names resolve, and local bindings
+    (`each`, `count`, the variables of a `for` expression)."""
 
-    def __init__(self, path: str, resolve: Resolver | None = None) -> None:
+    def __init__(self, path: str, resolve: Resolver | None = None, bindings: dict[str, Value] | None = None) -> None:
         self.path = path
         self._resolve = resolve
+        self.bindings = bindings or {}
+
+    def with_bindings(self, bindings: dict[str, Value]) -> Context:
+        return Context(self.path, self._resolve, {**self.bindings, **bindings})
 
     def location(self, line: int) -> Location:
         return Location(self.path, line, line)
 
     def resolve(self, node: list[Any]) -> Value:
+        root = _root_name(node)
+        if root is not None and root in self.bindings:
+            return walk_reference(self.bindings[root], node, self)
         if self._resolve is None:
             return Value.unknown(f"{describe(node)} is not a literal value")
         return self._resolve(node, self)
+
+
+def _root_name(node: list[Any]) -> str | None:
+    while node[0] in ("attr", "index", "splat"):
+        node = node[2]
+    return str(node[2]) if node[0] == "name" else None
+
+
+def accessors(node: list[Any], ctx: Context) -> tuple[str, list[Any]] | Value:
+    """`a.b["c"][0]` → ("a", ["b", "c", 0]); an unknown index gives that unknown."""
+    chain: list[Any] = []
+    while node[0] in ("attr", "index"):
+        if node[0] == "attr":
+            chain.append(node[3])
+        else:
+            key = evaluate(node[3], ctx)
+            if not key.known:
+                return Value.unknown(f"index of {describe(node[2])} is unknown: {key.reason}", key.origin)
+            chain.append(key.value)
+        node = node[2]
+    if node[0] != "name":
+        return Value.unknown(f"{describe(node)} is not evaluated")
+    chain.reverse()
+    return str(node[2]), chain
+
+
+def select(value: Any, keys: list[Any]) -> tuple[bool, Any, Any]:
+    """Follow `keys` into a plain value: (found, value, the key that failed)."""
+    for key in keys:
+        if isinstance(value, Value):
+            if not value.known:
+                return True, value, None
+            value = value.value
+        if isinstance(value, dict) and str(key) in value:
+            value = value[str(key)]
+        elif isinstance(value, list) and isinstance(key, (int, float)) and not isinstance(key, bool):
+            index = int(key)
+            if not -len(value) <= index < len(value):
+                return False, None, key
+            value = value[index]
+        elif isinstance(value, list) and isinstance(key, str) and key.isdigit():
+            index = int(key)
+            if index >= len(value):
+                return False, None, key
+            value = value[index]
+        else:
+            return False, None, key
+    return True, value, None
+
+
+def walk_reference(base: Value, node: list[Any], ctx: Context, label: str | None = None) -> Value:
+    """Apply a reference's attribute and index chain to a resolved root value."""
+    parts = accessors(node, ctx) if node[0] != "splat" else None
+    if isinstance(parts, Value):
+        return parts
+    keys = parts[1] if parts else []
+    name = label or describe(node)
+    if not base.known:
+        return Value.unknown(base.reason or f"{name} is unknown", base.origin)
+    found, value, failed = select(base.value, keys)
+    if not found:
+        return Value.unknown(f"{name}: no element {failed!r}", base.origin)
+    return as_value(value, base.origin)
+
+
+def as_value(value: Any, origin: tuple[Step, ...]) -> Value:
+    if isinstance(value, Value):
+        return Value(value.value, value.known, value.reason, (*origin, *value.origin))
+    return Value(value, origin=origin)
 
 
 def describe(node: list[Any]) -> str:
@@ -113,7 +190,31 @@ def _object(node: list[Any], ctx: Context) -> Value:
 
 
 def _reference(node: list[Any], ctx: Context) -> Value:
-    return ctx.resolve(node)
+    if _root_name(node) is not None:
+        return ctx.resolve(node)
+    # An index or attribute on a computed value: `keys(m)[0]`, `(local.x)["a"]`.
+    base = node
+    while base[0] in ("attr", "index"):
+        base = base[2]
+    value = evaluate(base, ctx)
+    keys: list[Any] = []
+    current = node
+    while current is not base:
+        if current[0] == "attr":
+            keys.append(current[3])
+        else:
+            key = evaluate(current[3], ctx)
+            if not key.known:
+                return Value.unknown(f"an index is unknown: {key.reason}", key.origin)
+            keys.append(key.value)
+        current = current[2]
+    keys.reverse()
+    if not value.known:
+        return value
+    found, result, failed = select(value.value, keys)
+    if not found:
+        return Value.unknown(f"no element {failed!r} in {describe(base)}", value.origin)
+    return as_value(result, value.origin)
 
 
 def _cond(node: list[Any], ctx: Context) -> Value:
@@ -174,7 +275,59 @@ def _call(node: list[Any], ctx: Context) -> Value:
 
 
 def _for(node: list[Any], ctx: Context) -> Value:
-    return Value.unknown("'for' expressions are not evaluated yet")
+    _, _, key_var, value_var, coll_node, key_expr, value_expr, cond, grouping = node
+    collection = evaluate(coll_node, ctx)
+    if not collection.known:
+        return Value.unknown(f"'for' collection is unknown: {collection.reason}", collection.origin)
+    items = collection.value
+    pairs = list(items.items()) if isinstance(items, dict) else list(enumerate(items or []))
+    tuple_out: list[Any] = []
+    object_out: dict[str, Any] = {}
+    origins = [collection]
+    for key, item in pairs:
+        bindings = {value_var: as_value(item, ())}
+        if key_var:
+            bindings[key_var] = Value(key)
+        inner = ctx.with_bindings(bindings)
+        if cond is not None:
+            test = evaluate(cond, inner)
+            if not test.known:
+                return Value.unknown(f"'for' condition is unknown: {test.reason}", test.origin)
+            if test.value is not True:
+                continue
+        value = evaluate(value_expr, inner)
+        origins.append(value)
+        plain = value.value if value.known else value
+        if key_expr is None:
+            tuple_out.append(plain)
+            continue
+        out_key = evaluate(key_expr, inner)
+        if not out_key.known:
+            return Value.unknown(f"'for' key is unknown: {out_key.reason}", out_key.origin)
+        if grouping:
+            object_out.setdefault(_to_string(out_key.value), []).append(plain)
+        else:
+            object_out[_to_string(out_key.value)] = plain
+    return Value(object_out if key_expr is not None else tuple_out, origin=_merge_origin(origins))
+
+
+def _splat(node: list[Any], ctx: Context) -> Value:
+    base = evaluate(node[2], ctx)
+    if not base.known:
+        return base
+    items = base.value
+    if items is None:
+        return Value([], origin=base.origin)
+    if not isinstance(items, list):
+        items = [items]
+    out: list[Any] = []
+    for item in items:
+        keys = [op[1] if op[0] == "attr" else evaluate(op[1], ctx).value for op in node[3]]
+        found, value, failed = select(item, keys)
+        if not found:
+            return Value.unknown(f"{describe(node)}: no element {failed!r}", base.origin)
+        out.append(value)
+    return Value(out, origin=base.origin)
 
 
 _HANDLERS: dict[str, Callable[[list[Any], Context], Value]] = {
@@ -185,7 +338,7 @@ _HANDLERS: dict[str, Callable[[list[Any], Context], Value]] = {
     "name": _reference,
     "attr": _reference,
     "index": _reference,
-    "splat": _reference,
+    "splat": _splat,
     "cond": _cond,
     "unop": _unop,
     "binop": _binop,

@@ -19,6 +19,7 @@ class PlacementTable:
     provider_region_attributes: tuple[str, ...]
     inherit_provider_region: bool
     unplaced_types: tuple[str, ...]
+    region_data_sources: dict[str, tuple[str, ...]]
 
     def is_unplaced(self, resource_type: str) -> bool:
         return any(fnmatchcase(resource_type, pattern) for pattern in self.unplaced_types)
@@ -54,6 +55,9 @@ def terraform_tables() -> dict[str, PlacementTable]:
             provider_region_attributes=_strings(data, "provider_region_attributes"),
             inherit_provider_region=bool(data.get("inherit_provider_region")),
             unplaced_types=_strings(data, "unplaced_types"),
+            region_data_sources={
+                str(k): tuple(str(a) for a in v) for k, v in (data.get("region_data_sources") or {}).items()
+            },
         )
         for source in table.sources:
             tables[source.lower()] = table

@@ -1,0 +1,287 @@
+"""All the Terraform modules of a scan, wired together the way Terraform would.
+
+Root modules are the directories holding `.tf` files that no other scanned module calls.
+Each root is evaluated with its tfvars; each module call becomes a child instance with
+its inputs and providers, recursively and per `count`/`for_each` instance. Local sources
+are read from the scan root (never outside it); remote sources only from an existing
+`.terraform/modules/modules.json`. Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from scanner.evaluate.expressions import Context, describe, evaluate
+from scanner.evaluate.instance import Instance, Iteration, ProviderRef
+from scanner.evaluate.module import Block, CliVariables, Module
+from scanner.model import Step, Value
+from scanner.tables import PlacementTable, terraform_tables
+
+MAX_MODULE_DEPTH = 16
+MAX_MODULE_INSTANCES = 5000
+_META_ARGUMENTS = {"source", "version", "count", "for_each", "providers", "depends_on"}
+
+ModuleLoader = Callable[[str], Module | None]
+TextReader = Callable[[str], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class UnresolvedCall:
+    """A module call whose resources cannot be known: they are reported as unknown."""
+
+    instance: Instance
+    block: Block
+    reason: str
+
+
+def is_local_source(source: str) -> bool:
+    return source.startswith(("./", "../")) or source in (".", "..")
+
+
+def normalise(directory: str, relative: str) -> str | None:
+    """Join and collapse `..`; None if the result leaves the scan root."""
+    parts: list[str] = []
+    for part in PurePosixPath(directory, relative).parts:
+        if part in (".", ""):
+            continue
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        else:
+            parts.append(part)
+    return "/".join(parts) or "."
+
+
+class Project:
+    def __init__(
+        self,
+        modules: dict[str, Module],
+        load_module: ModuleLoader,
+        read_text: TextReader,
+        cli: CliVariables | None = None,
+    ) -> None:
+        self.modules = modules
+        self._load_module = load_module
+        self._read_text = read_text
+        self.cli = cli or CliVariables()
+        self.instances: list[Instance] = []
+        self.unresolved: list[UnresolvedCall] = []
+        self._children: dict[tuple[int, str], list[tuple[Iteration, Instance]]] = {}
+        self._roots: dict[int, str] = {}
+
+    # --- building --------------------------------------------------------------
+
+    def root_directories(self) -> list[str]:
+        called: set[str] = set()
+        for directory, module in self.modules.items():
+            for call in module.module_calls.values():
+                source = _literal(call, "source")
+                if isinstance(source, str) and is_local_source(source):
+                    target = normalise(directory, source)
+                    if target is not None and target != directory:
+                        called.add(target)
+        return sorted(d for d, m in self.modules.items() if m.config_files and d not in called)
+
+    def build(self) -> Project:
+        for directory in self.root_directories():
+            root = Instance(self.modules[directory], self, "", None, {}, (), self.cli)
+            self._roots[id(root)] = directory
+            self._add(root, (directory,), directory)
+        return self
+
+    def _add(self, instance: Instance, ancestry: tuple[str, ...], root_dir: str) -> None:
+        self.instances.append(instance)
+        self._roots[id(instance)] = root_dir
+        for name, call in sorted(instance.module.module_calls.items()):
+            self._expand_call(instance, name, call, ancestry, root_dir)
+
+    def _expand_call(self, parent: Instance, name: str, call: Block, ancestry: tuple[str, ...], root_dir: str) -> None:
+        target = self._resolve_source(parent, name, call, ancestry, root_dir)
+        if isinstance(target, str):
+            self.unresolved.append(UnresolvedCall(parent, call, target))
+            return
+        module = target
+        iterations = parent.iterations(call) or []
+        children: list[tuple[Iteration, Instance]] = []
+        for iteration in iterations:
+            if len(self.instances) >= MAX_MODULE_INSTANCES:
+                self.unresolved.append(UnresolvedCall(parent, call, "too many module instances to evaluate"))
+                break
+            address = parent.prefix(f"module.{name}{iteration.suffix()}")
+            calls = (*parent.calls, Step(f"module.{name}{iteration.suffix()}", call.location))
+            inputs = self._inputs(parent, call, iteration, address)
+            providers = self._providers(parent, call)
+            child = Instance(module, self, address, inputs, providers, calls, self.cli)
+            children.append((iteration, child))
+            self._add(child, (*ancestry, module.directory), root_dir)
+        self._children[(id(parent), name)] = children
+
+    def _resolve_source(
+        self, parent: Instance, name: str, call: Block, ancestry: tuple[str, ...], root_dir: str
+    ) -> Module | str:
+        source = _literal(call, "source")
+        if not isinstance(source, str):
+            return f"module {name}: its source is not a literal string"
+        if len(ancestry) > MAX_MODULE_DEPTH:
+            return f"module {name}: modules nested deeper than {MAX_MODULE_DEPTH} levels"
+        if is_local_source(source):
+            directory = normalise(parent.module.directory, source)
+            if directory is None:
+                return f"module {name}: source {source!r} leaves the scan root, so it is not read"
+        else:
+            directory = self._downloaded(parent, name, root_dir)
+            if directory is None:
+                return (
+                    f"module {name}: remote source {source!r} is not downloaded here "
+                    "(no .terraform/modules/modules.json entry); its resources' regions are unknown"
+                )
+        if directory in ancestry:
+            return f"module {name}: source {source!r} calls a module that is already being evaluated (a cycle)"
+        module = self.modules.get(directory) or self._load_module(directory)
+        if module is None or not module.config_files:
+            return f"module {name}: no Terraform files in {directory}"
+        self.modules[directory] = module
+        return module
+
+    def _downloaded(self, parent: Instance, name: str, root_dir: str) -> str | None:
+        manifest = normalise(root_dir, ".terraform/modules/modules.json")
+        text = self._read_text(manifest) if manifest else None
+        if not text:
+            return None
+        try:
+            entries = json.loads(text).get("Modules", [])
+        except (ValueError, AttributeError):
+            return None
+        key = ".".join([*_module_path(parent.address), name])
+        for entry in entries:
+            if isinstance(entry, dict) and entry.get("Key") == key and isinstance(entry.get("Dir"), str):
+                return normalise(root_dir, entry["Dir"])
+        return None
+
+    def _inputs(self, parent: Instance, call: Block, iteration: Iteration, address: str) -> dict[str, Value]:
+        ctx = parent.context(call.rel, iteration.bindings)
+        inputs: dict[str, Value] = {}
+        for arg, attr in call.data["attrs"].items():
+            if arg in _META_ARGUMENTS:
+                continue
+            value = evaluate(attr["expr"], ctx)
+            step = Step(f"{arg} = … in {parent.prefix('module.' + call.labels[0])}", call.attr_location(arg))
+            inputs[arg] = Value(value.value, value.known, value.reason, (step, *value.origin))
+        return inputs
+
+    def _providers(self, parent: Instance, call: Block) -> dict[str, ProviderRef]:
+        mapping = call.attr("providers")
+        if mapping is None:
+            # Without `providers`, a child inherits its parent's default configurations.
+            return {k: v for k, v in parent.providers.items() if "." not in k}
+        passed: dict[str, ProviderRef] = {}
+        node = mapping["expr"]
+        if node[0] != "object":
+            return passed
+        for key_node, value_node in node[2]:
+            child_key = key_node[2] if key_node[0] == "lit" else describe(key_node)
+            ref = parent.providers.get(describe(value_node))
+            if ref is not None:
+                passed[str(child_key)] = ref
+        return passed
+
+    # --- queries used while evaluating -----------------------------------------
+
+    def children_of(self, parent: Instance, name: str) -> list[tuple[Iteration, Instance]]:
+        return self._children.get((id(parent), name), [])
+
+    def root_dir_of(self, instance: Instance) -> str:
+        return self._roots.get(id(instance), instance.module.directory)
+
+    def echoed_region(
+        self, instance: Instance, block: Block, iteration: Iteration, name: str, *, is_data: bool
+    ) -> Value | None:
+        """An attribute the provider fills with the region (`aws_s3_bucket.b.region`,
+        `data.aws_region.current.name`)."""
+        table = self.table_for(instance, block)
+        if table is None:
+            return None
+        if is_data:
+            if name not in table.region_data_sources.get(block.labels[0], ()):
+                return None
+            return self.provider_region(instance, block, table)
+        if name not in (*table.region_attributes, *table.provider_region_attributes):
+            return None
+        return placement(instance, block, iteration, table)
+
+    def table_for(self, instance: Instance, block: Block) -> PlacementTable | None:
+        local = provider_local_name(block)
+        return terraform_tables().get(instance.module.provider_source(local.split(".")[0]))
+
+    def provider_region(self, instance: Instance, block: Block, table: PlacementTable) -> Value:
+        local = provider_local_name(block)
+        ref = instance.providers.get(local)
+        if ref is None:
+            where = instance.module.directory
+            return Value.unknown(
+                f'no provider "{local}" configuration reaches {where}: the region is set by the environment '
+                "at apply time"
+            )
+        for name in table.provider_region_attributes:
+            attr = ref.block.attr(name)
+            if attr is not None:
+                value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
+                step = Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name))
+                return Value(value.value, value.known, value.reason, (step, *value.origin))
+        return Value.unknown(
+            f'provider "{ref.key}" sets no region: it comes from the environment at apply time',
+            (Step(f'provider "{ref.key}"', ref.block.location),),
+        )
+
+
+def provider_local_name(block: Block) -> str:
+    attr = block.attr("provider")
+    if attr is not None:
+        node = attr["expr"]
+        if node[0] == "name":
+            return str(node[2])
+        if node[0] == "attr" and node[2][0] == "name":
+            return f"{node[2][2]}.{node[3]}"
+        if node[0] == "lit" and isinstance(node[2], str):
+            return node[2]
+    return block.labels[0].split("_", 1)[0]
+
+
+def placement(instance: Instance, block: Block, iteration: Iteration, table: PlacementTable) -> Value | None:
+    """Where a resource lands, or None if it is not placed by itself (global, child)."""
+    if table.is_unplaced(block.labels[0]):
+        return None
+    ctx = instance.context(block.rel, iteration.bindings)
+    address = instance.prefix(".".join(block.labels[:2]) + iteration.suffix())
+    for name in (*table.region_attributes, *table.zone_attributes):
+        attr = block.attr(name)
+        if attr is not None:
+            value = evaluate(attr["expr"], ctx)
+            step = Step(f"{name} of {address}", block.attr_location(name))
+            return Value(value.value, value.known, value.reason, (step, *value.origin))
+    if not table.inherit_provider_region:
+        return None
+    return instance.project.provider_region(instance, block, table)
+
+
+def _literal(block: Block, name: str) -> Any:
+    attr = block.attr(name)
+    if attr is None:
+        return None
+    value = evaluate(attr["expr"], Context(block.rel))
+    return value.value if value.known else None
+
+
+def _module_path(address: str) -> list[str]:
+    """`module.a["x"].module.b` → ["a", "b"] (modules.json keys ignore instance keys)."""
+    names: list[str] = []
+    parts = address.split(".")
+    for i, part in enumerate(parts):
+        if part == "module" and i + 1 < len(parts):
+            names.append(parts[i + 1].split("[", 1)[0])
+    return names
