@@ -87,6 +87,11 @@ def main() -> None:
     "--var", "var_values", multiple=True, help="Terraform variable NAME=VALUE, as for terraform plan (repeatable)."
 )
 @click.option(
+    "--env-vars",
+    is_flag=True,
+    help="Also read TF_VAR_* environment variables (off by default: scans stay reproducible).",
+)
+@click.option(
     "--color",
     type=click.Choice(("auto", "always", "never")),
     default="auto",
@@ -104,6 +109,7 @@ def scan(
     stdin_filename: str | None,
     var_files: tuple[Path, ...],
     var_values: tuple[str, ...],
+    env_vars: bool,
     color: str,
 ) -> None:
     """Scan Terraform and Kubernetes files under PATHS (default: the current directory)."""
@@ -120,6 +126,7 @@ def scan(
         stdin_filename=stdin_filename,
         var_files=list(var_files),
         var_values=var_values,
+        env_vars=env_vars,
         color=color,
     )
     sys.exit(execute(options))

@@ -29,6 +29,7 @@ class ScanRequest:
     tool_version: str = "0"
     var_files: list[Path] = field(default_factory=list)
     var_values: dict[str, str] = field(default_factory=dict)
+    env_vars: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -38,6 +39,7 @@ class _State:
     notifications: list[Notification] = field(default_factory=list)
     assets: list[Asset] = field(default_factory=list)
     lines: dict[str, list[str]] = field(default_factory=dict)
+    modules: dict[str, Any] = field(default_factory=dict)
     files_scanned: int = 0
     failed: bool = False
 
@@ -94,6 +96,9 @@ def run_scan(request: ScanRequest) -> ScanResult:
     for rel, (kind, text) in sorted(texts.items()):
         if kind in ("yaml", "json"):
             _load_document(rel, kind, text, state)
+    for rel, (kind, text) in sorted(texts.items()):
+        if kind == "json" and _is_plan(text):
+            _load_plan(rel, text, state)
 
     rules_by_id = all_rules()
     settings = combine(config.profiles, config.severity, config.disabled)
@@ -192,10 +197,11 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         parsed = _parse_terraform(rel, kinds[rel], text, state)
         if parsed is not None:
             by_dir[str(PurePosixPath(rel).parent)].append(TfFile(rel, kinds[rel], parsed))
-    cli = CliVariables(values=dict(request.var_values))
+    cli = CliVariables(env=dict(request.env_vars), values=dict(request.var_values))
     for var_file in request.var_files:
         cli.files.extend(_cli_var_file(var_file, discovery.root, state))
     modules = {d: Module(d, files) for d, files in by_dir.items()}
+    state.modules = modules
 
     def load_module(directory: str) -> Module | None:
         files = _read_module_dir(discovery.root, directory, state)
@@ -331,9 +337,6 @@ def _cli_var_file(path: Path, root: Path, state: _State) -> list[Any]:
 
 def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
     if kind == "json" and _is_plan(text):
-        state.notifications.append(
-            Notification(Level.NOTE, "Terraform plan JSON recognised; plan evaluation is not available yet", rel)
-        )
         return
     from scanner.adapt.kubernetes import object_asset, object_resource
     from scanner.load.kubernetes import YamlLoadError, load_manifests
@@ -356,3 +359,22 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
             continue
         if asset is not None:
             state.assets.append(asset)
+
+
+def _load_plan(rel: str, text: str, state: _State) -> None:
+    """A plan replaces the static evaluation of the root module it was made from."""
+    from scanner.adapt.tfplan import plan_assets
+
+    try:
+        assets, root_dir = plan_assets(rel, text, state.modules)
+    except ValueError as error:
+        state.parse_failure(rel, f"not a readable Terraform plan: {error}", None)
+        return
+    except Exception as error:  # noqa: BLE001 - contain a plan reader failure
+        state.internal_error(rel, error)
+        return
+    if root_dir is not None:
+        state.assets = [
+            a for a in state.assets if not (a.resource.kind == "terraform" and a.resource.meta.get("root") == root_dir)
+        ]
+    state.assets.extend(assets)

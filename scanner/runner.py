@@ -30,6 +30,7 @@ class ScanOptions:
     stdin_filename: str | None = None
     var_files: list[Path] | None = None
     var_values: tuple[str, ...] = ()
+    env_vars: bool = False
     color: str = "auto"
 
 
@@ -78,6 +79,10 @@ def _var_values(pairs: tuple[str, ...]) -> dict[str, str]:
     return values
 
 
+def _env_vars() -> dict[str, str]:
+    return {k[len("TF_VAR_") :]: v for k, v in sorted(os.environ.items()) if k.startswith("TF_VAR_") and len(k) > 7}
+
+
 def _use_color(choice: str) -> bool:
     if choice != "auto":
         return choice == "always"
@@ -107,6 +112,7 @@ def execute(options: ScanOptions) -> int:
             tool_version=__version__,
             var_files=list(options.var_files or []),
             var_values=_var_values(options.var_values),
+            env_vars=_env_vars() if options.env_vars else {},
         )
         for var_file in request.var_files:
             if not var_file.is_file():

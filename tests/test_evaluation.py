@@ -348,3 +348,19 @@ def test_changed_child_module_file_is_evaluated_through_its_callers(tmp_path: Pa
     assert [(f["rule"], f["path"], f["address"]) for f in findings] == [
         ("RES001", "modules/store/main.tf", "module.s.aws_s3_bucket.b")
     ]
+
+
+def test_tf_var_environment_only_with_env_vars(tmp_path: Path) -> None:
+    import os
+
+    from tests.helpers import run_sovscan
+
+    write_tree(tmp_path, {"main.tf": 'variable "region" {}\nprovider "aws" {\n  region = var.region\n}\n' + BUCKET})
+    os.environ["TF_VAR_region"] = "us-east-1"
+    try:
+        without = json.loads(run_sovscan("scan", ".", "--format", "json", cwd=tmp_path).stdout)["findings"]
+        with_env = json.loads(run_sovscan("scan", ".", "--env-vars", "--format", "json", cwd=tmp_path).stdout)
+    finally:
+        del os.environ["TF_VAR_region"]
+    assert [f["rule"] for f in without] == ["RES002"]
+    assert [f["rule"] for f in with_env["findings"]] == ["RES001"]

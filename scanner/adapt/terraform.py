@@ -21,7 +21,7 @@ def project_assets(project: Project) -> list[Asset]:
             name=block.labels[0],
             address=unresolved.instance.prefix(f"module.{block.labels[0]}"),
             location=block.location,
-            meta={"calls": unresolved.instance.calls},
+            meta={"calls": unresolved.instance.calls, "root": project.root_dir_of(unresolved.instance)},
         )
         assets.append(Asset(resource, "module", "module", regions=(Value.unknown(unresolved.reason),)))
     return assets
@@ -56,5 +56,9 @@ def _resource(instance: Instance, block: Block, iteration: Iteration) -> Resourc
         address=instance.prefix(".".join(block.labels[:2]) + iteration.suffix()),
         location=block.location,
         provider=local,
-        meta={"calls": instance.calls, "module_dir": instance.module.directory},
+        meta={
+            "calls": instance.calls,
+            "module_dir": instance.module.directory,
+            "root": instance.project.root_dir_of(instance),
+        },
     )

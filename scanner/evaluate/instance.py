@@ -115,6 +115,8 @@ class Instance:
         if self.inputs is not None:
             values.update(self.inputs)
             return values
+        for name, text in self.cli.env.items():
+            values[name] = Value(text, origin=(Step(f"TF_VAR_{name}", Location("<environment>", 1, 1)),))
         for var_file in [*self.module.var_files, *self.cli.files]:
             for name, attr in var_file.body["attrs"].items():
                 values[name] = _constant(attr, var_file.rel, f"{name} in {PurePosixPath(var_file.rel).name}")

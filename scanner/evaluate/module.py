@@ -50,8 +50,10 @@ class Block:
 
 @dataclass(slots=True)
 class CliVariables:
-    """Variable values given on the command line (`--var-file`, then `--var`)."""
+    """Variable values from outside the module: `TF_VAR_*` (only with --env-vars), then
+    `--var-file` and `--var` from the command line."""
 
+    env: dict[str, str] = field(default_factory=dict)
     files: list[TfFile] = field(default_factory=list)
     values: dict[str, str] = field(default_factory=dict)
 
