@@ -56,10 +56,21 @@ class Value:
     known: bool = True
     reason: str | None = None
     origin: tuple[Step, ...] = ()
+    # An evaluation error (a missing key, a failed function call), which Terraform's
+    # try() and can() recover from, as opposed to a value only known at apply time.
+    error: bool = False
 
     @classmethod
     def unknown(cls, reason: str, origin: tuple[Step, ...] = ()) -> Value:
         return cls(None, known=False, reason=reason, origin=origin)
+
+    def behind(self, *steps: Step) -> Value:
+        """The same value, reached through `steps` first."""
+        return Value(self.value, self.known, self.reason, (*steps, *self.origin), self.error)
+
+    @classmethod
+    def failure(cls, reason: str, origin: tuple[Step, ...] = ()) -> Value:
+        return cls(None, known=False, reason=reason, origin=origin, error=True)
 
 
 @dataclass(slots=True)

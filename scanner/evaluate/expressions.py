@@ -97,13 +97,13 @@ def walk_reference(base: Value, node: list[Any], ctx: Context, label: str | None
         return Value.unknown(base.reason or f"{name} is unknown", base.origin)
     found, value, failed = select(base.value, keys)
     if not found:
-        return Value.unknown(f"{name}: no element {failed!r}", base.origin)
+        return Value.failure(f"{name}: no element {failed!r}", base.origin)
     return as_value(value, base.origin)
 
 
 def as_value(value: Any, origin: tuple[Step, ...]) -> Value:
     if isinstance(value, Value):
-        return Value(value.value, value.known, value.reason, (*origin, *value.origin))
+        return value.behind(*origin)
     return Value(value, origin=origin)
 
 
@@ -156,7 +156,9 @@ def _template(node: list[Any], ctx: Context) -> Value:
         return parts[0]
     unknown = next((p for p in parts if not p.known), None)
     if unknown is not None:
-        return Value.unknown(unknown.reason or "part of the string is unknown", _merge_origin(parts))
+        return Value(
+            None, False, unknown.reason or "part of the string is unknown", _merge_origin(parts), unknown.error
+        )
     text = "".join(_to_string(p.value) for p in parts)
     return Value(text, origin=_merge_origin(parts))
 
@@ -213,7 +215,7 @@ def _reference(node: list[Any], ctx: Context) -> Value:
         return value
     found, result, failed = select(value.value, keys)
     if not found:
-        return Value.unknown(f"no element {failed!r} in {describe(base)}", value.origin)
+        return Value.failure(f"no element {failed!r} in {describe(base)}", value.origin)
     return as_value(result, value.origin)
 
 
@@ -234,7 +236,7 @@ def _unop(node: list[Any], ctx: Context) -> Value:
             return Value(-operand.value, origin=operand.origin)
         return Value(not operand.value, origin=operand.origin)
     except TypeError:
-        return Value.unknown(f"cannot apply '{node[2]}' to {type(operand.value).__name__}")
+        return Value.failure(f"cannot apply '{node[2]}' to {type(operand.value).__name__}")
 
 
 _BINARY: dict[str, Callable[[Any, Any], Any]] = {
@@ -258,14 +260,14 @@ def _binop(node: list[Any], ctx: Context) -> Value:
     left, right = evaluate(node[3], ctx), evaluate(node[4], ctx)
     for side in (left, right):
         if not side.known:
-            return Value.unknown(side.reason or "an operand is unknown", _merge_origin([left, right]))
+            return Value(None, False, side.reason or "an operand is unknown", _merge_origin([left, right]), side.error)
     operator = _BINARY.get(node[2])
     if operator is None:
         return Value.unknown(f"operator '{node[2]}' is not evaluated")
     try:
         return Value(operator(left.value, right.value), origin=_merge_origin([left, right]))
     except (TypeError, ZeroDivisionError, ValueError):
-        return Value.unknown(f"operator '{node[2]}' cannot be applied to these values")
+        return Value.failure(f"operator '{node[2]}' cannot be applied to these values")
 
 
 def _call(node: list[Any], ctx: Context) -> Value:
@@ -325,7 +327,7 @@ def _splat(node: list[Any], ctx: Context) -> Value:
         keys = [op[1] if op[0] == "attr" else evaluate(op[1], ctx).value for op in node[3]]
         found, value, failed = select(item, keys)
         if not found:
-            return Value.unknown(f"{describe(node)}: no element {failed!r}", base.origin)
+            return Value.failure(f"{describe(node)}: no element {failed!r}", base.origin)
         out.append(value)
     return Value(out, origin=base.origin)
 

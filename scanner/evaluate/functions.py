@@ -159,7 +159,7 @@ def call_function(node: list[Any], ctx: Context) -> Value:
     origin = _merge_origin(args)
     for arg in args:
         if not arg.known:
-            return Value.unknown(arg.reason or f"an argument of {name}() is unknown", origin)
+            return Value(None, False, arg.reason or f"an argument of {name}() is unknown", origin, arg.error)
         if _holds_unknown(arg.value):
             return Value.unknown(f"an argument of {name}() holds an unknown value", origin)
     values = [a.value for a in args]
@@ -168,7 +168,7 @@ def call_function(node: list[Any], ctx: Context) -> Value:
     try:
         return Value(function(*values), origin=origin)
     except Exception as error:  # noqa: BLE001 - a failed call is an unknown, never a crash
-        return Value.unknown(f"{name}() failed on these arguments ({type(error).__name__})", origin)
+        return Value.failure(f"{name}() failed on these arguments ({type(error).__name__})", origin)
 
 
 def _holds_unknown(value: Any) -> bool:
@@ -184,10 +184,12 @@ def _holds_unknown(value: Any) -> bool:
 def _try_or_can(name: str, arg_nodes: list[Any], ctx: Context) -> Value:
     for arg_node in arg_nodes:
         value = evaluate(arg_node, ctx)
+        if value.error:
+            if name == "can":
+                return Value(False, origin=value.origin)
+            continue
         if not value.known:
-            # An unknown is not an error: Terraform would wait for it, so we cannot pick.
+            # Not an error: Terraform would wait for the value, so we cannot choose.
             return Value.unknown(f"{name}() depends on an unknown value: {value.reason}", value.origin)
-        if name == "can":
-            return Value(True, origin=value.origin)
-        return value
-    return Value.unknown(f"{name}() has no argument that evaluates")
+        return Value(True, origin=value.origin) if name == "can" else value
+    return Value.failure(f"{name}(): no argument evaluates without an error")

@@ -139,7 +139,7 @@ class Instance:
         finally:
             self._active.discard(name)
         step = Step(f"local.{name}", Location(block.rel, int(attr["line"]), int(attr["end_line"])))
-        value = Value(value.value, value.known, value.reason, (step, *value.origin))
+        value = value.behind(step)
         self._locals[name] = value
         return value
 
@@ -229,7 +229,7 @@ class Instance:
         if attr is not None:
             value = evaluate(attr["expr"], ctx)
             origin = (use, Step(f"{name} of {self.prefix('.'.join(block.labels[:2]))}", block.attr_location(name)))
-            return _follow(Value(value.value, value.known, value.reason, (*origin, *value.origin)), keys[1:], use, "")
+            return _follow(value.behind(*origin), keys[1:], use, "")
         placed = self.project.echoed_region(self, block, iteration, name, is_data=is_data)
         if placed is not None:
             return _follow(as_value(placed.value, (use, *placed.origin)) if placed.known else placed, keys[1:], use, "")
@@ -266,7 +266,7 @@ class Instance:
         finally:
             child._active.discard(guard)
         step = Step(f"output {rest[0]} of {child.address}", output.attr_location("value"))
-        return _follow(Value(value.value, value.known, value.reason, (use, step, *value.origin)), rest[1:], use, "")
+        return _follow(value.behind(use, step), rest[1:], use, "")
 
     # --- count and for_each ----------------------------------------------------
 
@@ -312,8 +312,8 @@ def _constant(attr: dict[str, Any], rel: str, label: str) -> Value:
 def _follow(base: Value, keys: list[Any], use: Step, label: str) -> Value:
     origin = base.origin if base.origin and base.origin[0] == use else (use, *base.origin)
     if not base.known:
-        return Value.unknown(base.reason or f"{label} is unknown", origin)
+        return Value(None, False, base.reason or f"{label} is unknown", origin, base.error)
     found, value, failed = select(base.value, keys)
     if not found:
-        return Value.unknown(f"{label or use.label}: no element {failed!r}", origin)
+        return Value.failure(f"{label or use.label}: no element {failed!r}", origin)
     return as_value(value, origin)

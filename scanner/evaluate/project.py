@@ -171,7 +171,7 @@ class Project:
                 continue
             value = evaluate(attr["expr"], ctx)
             step = Step(f"{arg} = … in {parent.prefix('module.' + call.labels[0])}", call.attr_location(arg))
-            inputs[arg] = Value(value.value, value.known, value.reason, (step, *value.origin))
+            inputs[arg] = value.behind(step)
         return inputs
 
     def _providers(self, parent: Instance, call: Block) -> dict[str, ProviderRef]:
@@ -232,7 +232,7 @@ class Project:
             if attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
                 step = Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name))
-                return Value(value.value, value.known, value.reason, (step, *value.origin))
+                return value.behind(step)
         return Value.unknown(
             f'provider "{ref.key}" sets no region: it comes from the environment at apply time',
             (Step(f'provider "{ref.key}"', ref.block.location),),
@@ -263,7 +263,7 @@ def placement(instance: Instance, block: Block, iteration: Iteration, table: Pla
         if attr is not None:
             value = evaluate(attr["expr"], ctx)
             step = Step(f"{name} of {address}", block.attr_location(name))
-            return Value(value.value, value.known, value.reason, (step, *value.origin))
+            return value.behind(step)
     if not table.inherit_provider_region:
         return None
     return instance.project.provider_region(instance, block, table)
