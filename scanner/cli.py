@@ -92,6 +92,11 @@ def main() -> None:
     help="Also read TF_VAR_* environment variables (off by default: scans stay reproducible).",
 )
 @click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Do not read or write the parse cache (in the user's cache directory, keyed by file content).",
+)
+@click.option(
     "--color",
     type=click.Choice(("auto", "always", "never")),
     default="auto",
@@ -110,6 +115,7 @@ def scan(
     var_files: tuple[Path, ...],
     var_values: tuple[str, ...],
     env_vars: bool,
+    no_cache: bool,
     color: str,
 ) -> None:
     """Scan Terraform and Kubernetes files under PATHS (default: the current directory)."""
@@ -127,6 +133,7 @@ def scan(
         var_files=list(var_files),
         var_values=var_values,
         env_vars=env_vars,
+        use_cache=not no_cache,
         color=color,
     )
     sys.exit(execute(options))

@@ -30,6 +30,7 @@ class ScanRequest:
     var_files: list[Path] = field(default_factory=list)
     var_values: dict[str, str] = field(default_factory=dict)
     env_vars: dict[str, str] = field(default_factory=dict)
+    use_cache: bool = False
 
 
 @dataclass(slots=True)
@@ -40,6 +41,7 @@ class _State:
     assets: list[Asset] = field(default_factory=list)
     lines: dict[str, list[str]] = field(default_factory=dict)
     modules: dict[str, Any] = field(default_factory=dict)
+    cache: Any = None
     files_scanned: int = 0
     failed: bool = False
 
@@ -89,6 +91,11 @@ def run_scan(request: ScanRequest) -> ScanResult:
     else:
         discovery = discover(request.paths, config.excludes)
     state = _State(root=discovery.root)
+    if request.use_cache:
+        from scanner.cache import ParseCache, loader_version
+        from scanner.load.hcl_parser import cache_dir
+
+        state.cache = ParseCache(cache_dir(), loader_version())
     state.notifications.extend(discovery.notifications)
     texts = _read_all(discovery, state, config.max_file_size, request)
     terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
@@ -111,6 +118,8 @@ def run_scan(request: ScanRequest) -> ScanResult:
     state.findings = [f for f in state.findings if f.rule_id in settings.levels]
     for finding in state.findings:
         finding.level = settings.levels[finding.rule_id]
+    if state.cache is not None:
+        state.cache.prune()
     policy = SuppressionPolicy(config.inline_suppressions, config.justification_pattern)
     state.findings.extend(apply_suppressions(state.findings, state.lines, policy, settings.levels))
     if discovery.explicit_files:
@@ -313,16 +322,36 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
 
 def _parse_terraform(rel: str, kind: str, text: str, state: _State) -> dict[str, Any] | None:
     from scanner.load.errors import LoadError
-    from scanner.load.terraform import load_hcl, load_json_config
 
     state.lines[rel] = text.split("\n")
+    cache, key = state.cache, ""
+    if cache is not None:
+        key = cache.key(kind, text)
+        entry = cache.get(key)
+        if entry is not None and isinstance(entry.get("body"), dict):
+            return entry["body"]
+        if entry is not None and isinstance(entry.get("error"), str):
+            state.parse_failure(rel, entry["error"], entry.get("line"))
+            return None
     try:
-        return load_json_config(text) if kind.endswith(".json") else load_hcl(text)
+        body = _parse_terraform_text(kind, text)
     except LoadError as error:
         state.parse_failure(rel, error.message, error.line)
+        if cache is not None:
+            cache.put(key, {"error": error.message, "line": error.line})
+        return None
     except Exception as error:  # noqa: BLE001 - a parser bug must not lose the scan
         state.parse_failure(rel, f"could not be parsed ({type(error).__name__})", None)
-    return None
+        return None
+    if cache is not None:
+        cache.put(key, {"body": body})
+    return body
+
+
+def _parse_terraform_text(kind: str, text: str) -> dict[str, Any]:
+    from scanner.load.terraform import load_hcl, load_json_config
+
+    return load_json_config(text) if kind.endswith(".json") else load_hcl(text)
 
 
 def _cli_var_file(path: Path, root: Path, state: _State) -> list[Any]:
@@ -339,11 +368,11 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
     if kind == "json" and _is_plan(text):
         return
     from scanner.adapt.kubernetes import object_asset, object_resource
-    from scanner.load.kubernetes import YamlLoadError, load_manifests
+    from scanner.load.kubernetes import YamlLoadError
 
     state.lines[rel] = text.split("\n")
     try:
-        objects = load_manifests(text)
+        objects = _manifests(text, state)
     except YamlLoadError as error:
         state.parse_failure(rel, error.message, error.line)
         return
@@ -378,3 +407,31 @@ def _load_plan(rel: str, text: str, state: _State) -> None:
             a for a in state.assets if not (a.resource.kind == "terraform" and a.resource.meta.get("root") == root_dir)
         ]
     state.assets.extend(assets)
+
+
+def _manifests(text: str, state: _State) -> list[Any]:
+    """Kubernetes objects of a file, from the parse cache when it has them."""
+    from scanner.load.kubernetes import ManifestObject, YamlLoadError, load_manifests
+
+    cache = state.cache
+    if cache is None:
+        return load_manifests(text)
+    key = cache.key("yaml", text)
+    entry = cache.get(key)
+    if entry is not None and isinstance(entry.get("objects"), list):
+        try:
+            return [ManifestObject(o["obj"], o["start"], o["end"], o["doc"]) for o in entry["objects"]]
+        except (KeyError, TypeError):
+            pass  # a damaged entry: parse again
+    if entry is not None and isinstance(entry.get("error"), str):
+        raise YamlLoadError(entry["error"], entry.get("line"))
+    try:
+        objects = load_manifests(text)
+    except YamlLoadError as error:
+        cache.put(key, {"error": error.message, "line": error.line})
+        raise
+    cache.put(
+        key,
+        {"objects": [{"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document} for o in objects]},
+    )
+    return objects

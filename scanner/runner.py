@@ -31,6 +31,7 @@ class ScanOptions:
     var_files: list[Path] | None = None
     var_values: tuple[str, ...] = ()
     env_vars: bool = False
+    use_cache: bool = True
     color: str = "auto"
 
 
@@ -113,6 +114,7 @@ def execute(options: ScanOptions) -> int:
             var_files=list(options.var_files or []),
             var_values=_var_values(options.var_values),
             env_vars=_env_vars() if options.env_vars else {},
+            use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
         )
         for var_file in request.var_files:
             if not var_file.is_file():
