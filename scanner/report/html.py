@@ -1,0 +1,285 @@
+"""A single-file HTML report: posture charts, a filterable findings table, the rules.
+
+Everything is inline (CSS, SVG charts, a small script) and a Content-Security-Policy
+forbids every fetch, so the file can be mailed or archived as a CI artifact and opened
+anywhere. Without JavaScript the full table shows; with it, the filters work, and a URL
+fragment such as `report.html#rule=RES001&level=error` opens a filtered view.
+
+Text from scanned files (paths, addresses, messages, labels, justifications) goes
+through `terminal_safe`, so bidi overrides and control characters show as visible
+escapes, then through Jinja's autoescape. The script and the style sheet are allowed by
+their hashes, not by 'unsafe-inline': markup that slipped through could not run anyway.
+
+Facts per finding are read from `finding.properties` when the rule recorded them:
+`provider`, `region`, `country` or `countries`, `zone`.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from scanner.model import Finding, Level, ScanResult
+from scanner.report.escape import terminal_safe
+from scanner.report.fingerprint import fingerprint, sorted_findings
+
+if TYPE_CHECKING:
+    import jinja2
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+_LEVELS = (Level.ERROR, Level.WARNING, Level.NOTE)
+_UNKNOWN = "unknown"
+
+# Chart geometry, in CSS pixels.
+_LABEL_WIDTH = 180
+_BAR_WIDTH = 320
+_ROW_HEIGHT = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str
+    value: int
+    width: int
+    y: int
+    css: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    ident: str
+    title: str
+    bars: tuple[Bar, ...]
+    width: int
+    height: int
+    bar_x: int = _LABEL_WIDTH
+
+
+def render_html(result: ScanResult, catalog_dates: dict[str, str] | None = None) -> str:
+    from markupsafe import Markup
+
+    css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
+    script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        **_context(result, catalog_dates or {}),
+        css=Markup(css),
+        script=Markup(script),
+        csp=_csp(css, script),
+    )
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["inline_code"] = _inline_code
+    return env
+
+
+def _csp(css: str, script: str) -> str:
+    return (
+        "default-src 'none'; "
+        f"style-src '{_sha256(css)}'; script-src '{_sha256(script)}'; "
+        "img-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def _inline_code(text: str) -> Any:
+    """Rule text (trusted data) with `backtick` spans as <code>; everything else escaped."""
+    from markupsafe import Markup, escape
+
+    parts = str(text).split("`")
+    if len(parts) % 2 == 0:  # an unmatched backtick: show the text as it is
+        return escape(text)
+    return Markup("").join(escape(p) if i % 2 == 0 else Markup("<code>%s</code>") % p for i, p in enumerate(parts))
+
+
+# --- the view model ----------------------------------------------------------------
+
+
+def _context(result: ScanResult, catalog_dates: dict[str, str]) -> dict[str, Any]:
+    findings = sorted_findings(result.findings)
+    rules = {rule.id: rule for rule in result.rules}
+    rows = [_row(f, rules.get(f.rule_id)) for f in findings]
+    active = [f for f in findings if f.suppression is None]
+    return {
+        "result": result,
+        "root": terminal_safe(result.root),
+        "rows": rows,
+        "rules": [_rule(rule) for rule in sorted(result.rules, key=lambda r: r.id)],
+        "counts": _counts(findings),
+        "charts": _charts(findings, active, result.rules),
+        "filters": _filters(rows),
+        "catalog_dates": sorted(catalog_dates.items()),
+        "notifications": [_notification(n) for n in result.notifications],
+    }
+
+
+def _row(finding: Finding, rule: Any) -> dict[str, Any]:
+    loc = finding.location
+    suppression = finding.suppression
+    return {
+        "id": fingerprint(finding),
+        "level": Level(finding.level).value,
+        "rule": terminal_safe(finding.rule_id),
+        "rule_title": rule.title if rule is not None else "",
+        "path": terminal_safe(loc.path),
+        "where": terminal_safe(f"{loc.path}:{loc.start_line}"),
+        "address": terminal_safe(finding.address),
+        "message": terminal_safe(finding.message),
+        "provider": terminal_safe(_provider(finding)),
+        "region": terminal_safe(finding.properties.get("region", "")),
+        "countries": terminal_safe(", ".join(_countries(finding))),
+        "zone": terminal_safe(finding.properties.get("zone", "")),
+        "chain": [
+            (terminal_safe(step.label), terminal_safe(f"{step.location.path}:{step.location.start_line}"))
+            for step in finding.related
+        ],
+        "remediation": rule.remediation.strip() if rule is not None else "",
+        "state": "open" if suppression is None else "suppressed",
+        "suppression_kind": suppression.kind if suppression else "",
+        "justification": terminal_safe(suppression.justification) if suppression else "",
+    }
+
+
+def _provider(finding: Finding) -> str:
+    return str(finding.properties.get("provider") or _UNKNOWN)
+
+
+def _countries(finding: Finding) -> list[str]:
+    props = finding.properties
+    value = props.get("countries", props.get("country", ()))
+    if isinstance(value, str):
+        return [value] if value else []
+    return sorted(str(c) for c in value)
+
+
+def _rule(rule: Any) -> dict[str, Any]:
+    references = [
+        {"title": ref.title, "clause": ref.clause, "url": ref.url if _is_web(ref.url) else ""}
+        for ref in getattr(rule, "references", ())
+    ]
+    help_uri = getattr(rule, "help_uri", "")
+    return {
+        "id": rule.id,
+        "title": rule.title,
+        "level": Level(rule.level).value,
+        "description": rule.description.strip(),
+        "rationale": rule.rationale.strip(),
+        "remediation": rule.remediation.strip(),
+        "references": references,
+        "help_uri": help_uri if _is_web(help_uri) else "",
+    }
+
+
+def _is_web(url: str) -> bool:
+    return url.startswith(("https://", "http://"))
+
+
+def _counts(findings: list[Finding]) -> dict[str, int]:
+    counts = {level.value: 0 for level in _LEVELS}
+    for finding in findings:
+        if finding.suppression is None:
+            counts[Level(finding.level).value] += 1
+    counts["suppressed"] = sum(1 for f in findings if f.suppression is not None)
+    counts["total"] = len(findings)
+    return counts
+
+
+def _notification(n: Any) -> dict[str, Any]:
+    where = terminal_safe(f"{n.path}:{n.line}" if n.line else n.path) if n.path else ""
+    return {"level": Level(n.level).value, "where": where, "message": terminal_safe(n.message), "rule": n.rule_id or ""}
+
+
+def _filters(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
+    def values(key: str) -> list[str]:
+        return sorted({row[key] for row in rows})
+
+    levels = {row["level"] for row in rows}
+    return {
+        "rule": values("rule"),
+        "level": [level.value for level in _LEVELS if level.value in levels],
+        "provider": values("provider"),
+        "file": values("path"),
+        "state": [state for state in ("open", "suppressed") if any(row["state"] == state for row in rows)],
+    }
+
+
+# --- charts ------------------------------------------------------------------------
+
+
+def _charts(findings: list[Finding], active: list[Finding], rules: Iterable[Any]) -> list[Chart]:
+    charts = [_level_chart(findings, active), _rule_chart(active, rules)]
+    providers = _resources_by(active, lambda f: [_provider(f)])
+    if set(providers) - {_UNKNOWN}:
+        charts.append(_chart("chart-provider", "Resources with open findings, by provider", providers))
+    countries = _resources_by(active, _countries)
+    if countries:
+        charts.append(_chart("chart-country", "Resources with open findings, by country", countries))
+    zones = _resources_by(active, lambda f: [str(f.properties["zone"])] if f.properties.get("zone") else [])
+    if zones:
+        charts.append(_chart("chart-zone", "Resources with open findings, by zone", zones))
+    return charts
+
+
+def _level_chart(findings: list[Finding], active: list[Finding]) -> Chart:
+    by_level = Counter(Level(f.level).value for f in active)
+    entries = [(level.value, by_level[level.value], f"bar-{level.value}", level.value) for level in _LEVELS]
+    suppressed = len(findings) - len(active)
+    entries.append(("suppressed", suppressed, "bar-suppressed", "suppressed, any level"))
+    return _chart_of("chart-level", "Open findings by level", entries)
+
+
+def _rule_chart(active: list[Finding], rules: Iterable[Any]) -> Chart:
+    known = {rule.id: rule for rule in rules}
+    by_rule = Counter(f.rule_id for f in active)
+    entries = []
+    for rule_id in sorted(set(known) | set(by_rule)):
+        rule = known.get(rule_id)
+        css = f"bar-{Level(rule.level).value}" if rule is not None else "bar-neutral"
+        title = rule.title if rule is not None and rule.title else rule_id
+        entries.append((terminal_safe(rule_id), by_rule[rule_id], css, title))
+    return _chart_of("chart-rule", "Open findings by rule", entries)
+
+
+def _resources_by(findings: list[Finding], keys: Any) -> dict[str, int]:
+    """Distinct resources (address, or path when there is none) per key."""
+    seen: dict[str, set[str]] = {}
+    for finding in findings:
+        for key in keys(finding):
+            seen.setdefault(terminal_safe(key), set()).add(finding.address or finding.location.path)
+    return {key: len(resources) for key, resources in seen.items()}
+
+
+def _chart(ident: str, title: str, counts: dict[str, int]) -> Chart:
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return _chart_of(ident, title, [(label, value, "bar-neutral", label) for label, value in ordered])
+
+
+def _chart_of(ident: str, title: str, entries: list[tuple[str, int, str, str]]) -> Chart:
+    top = max((value for _, value, _, _ in entries), default=0) or 1
+    bars = tuple(
+        Bar(label, value, round(_BAR_WIDTH * value / top), 4 + i * _ROW_HEIGHT, css, tip)
+        for i, (label, value, css, tip) in enumerate(entries)
+    )
+    return Chart(ident, title, bars, _LABEL_WIDTH + _BAR_WIDTH + 60, 8 + len(bars) * _ROW_HEIGHT)
