@@ -8,10 +8,8 @@ reported as a notification); 130 interrupted.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -19,28 +17,12 @@ import click
 from scanner import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-FORMATS = ("text", "json", "sarif")
+FORMATS = ("text", "json", "sarif", "html", "markdown", "junit", "gitlab")
 
 
 def _fail(message: str) -> None:
     click.echo(f"sovscan: error: {message}", err=True)
     sys.exit(EXIT_USAGE)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write next to the target and rename: a failed run never leaves half a report."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,8 +43,19 @@ def main() -> None:
     help="Output format (default: text, or from the -o extension).",
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to FILE (atomically)."
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    help="Write the report to FILE (format from --format or the extension; the terminal stays quiet), "
+    "or FORMAT:FILE (repeatable; the terminal still gets --format). Written atomically.",
 )
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Baseline file (default: .sovscan-baseline.json at the scan root, if present).",
+)
+@click.option("--no-baseline", is_flag=True, help="Ignore .sovscan-baseline.json at the scan root.")
 @click.option(
     "--fail-on",
     type=click.Choice(("error", "warning", "note", "never")),
@@ -107,7 +100,9 @@ def scan(
     paths: tuple[Path, ...],
     profiles: tuple[str, ...],
     output_format: str | None,
-    output: Path | None,
+    outputs: tuple[str, ...],
+    baseline: Path | None,
+    no_baseline: bool,
     fail_on: str | None,
     excludes: tuple[str, ...],
     config_file: Path | None,
@@ -125,7 +120,9 @@ def scan(
         paths=list(paths) or [Path(".")],
         profiles=profiles,
         output_format=output_format,
-        output=output,
+        outputs=outputs,
+        baseline=baseline,
+        no_baseline=no_baseline,
         fail_on=fail_on,
         excludes=excludes,
         config_file=config_file,
@@ -174,6 +171,38 @@ def list_profiles() -> None:
 
     for profile in all_profiles().values():
         click.echo(f"{profile.name:<14}zone: {profile.allowed_zone:<6} {profile.title}")
+
+
+@main.group()
+def baseline() -> None:
+    """Accept today's findings so that only new ones fail the build."""
+
+
+@baseline.command("create")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--profile", "profiles", multiple=True, help="Profile to apply (repeatable).")
+@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Baseline file to write.")
+def baseline_create(
+    paths: tuple[Path, ...], profiles: tuple[str, ...], config_file: Path | None, output: Path | None
+) -> None:
+    """Write the current findings to .sovscan-baseline.json at the scan root."""
+    from scanner.runner import create_baseline_file
+
+    sys.exit(create_baseline_file(list(paths) or [Path(".")], profiles, config_file, output))
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="File to write (default: stdout)."
+)
+@click.option("--format", "output_format", type=click.Choice(("sarif", "html")), default="sarif", show_default=True)
+def merge(inputs: tuple[Path, ...], output: Path | None, output_format: str) -> None:
+    """Combine SARIF files from several scans (one per repository) into one SARIF or HTML report."""
+    from scanner.runner import merge_files
+
+    sys.exit(merge_files(list(inputs), output, output_format))
 
 
 def run() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -31,6 +32,7 @@ class ScanRequest:
     var_values: dict[str, str] = field(default_factory=dict)
     env_vars: dict[str, str] = field(default_factory=dict)
     use_cache: bool = False
+    progress: Callable[[int, int], None] | None = None
 
 
 @dataclass(slots=True)
@@ -42,6 +44,9 @@ class _State:
     lines: dict[str, list[str]] = field(default_factory=dict)
     modules: dict[str, Any] = field(default_factory=dict)
     cache: Any = None
+    progress: Callable[[int, int], None] | None = None
+    total: int = 0
+    parsed: int = 0
     files_scanned: int = 0
     failed: bool = False
 
@@ -98,6 +103,7 @@ def run_scan(request: ScanRequest) -> ScanResult:
         state.cache = ParseCache(cache_dir(), loader_version())
     state.notifications.extend(discovery.notifications)
     texts = _read_all(discovery, state, config.max_file_size, request)
+    state.progress, state.total = request.progress, len(texts)
     terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
     _load_terraform(discovery, terraform, state, request)
     for rel, (kind, text) in sorted(texts.items()):
@@ -320,9 +326,16 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
     return found
 
 
+def _tick(state: _State) -> None:
+    state.parsed += 1
+    if state.progress is not None:
+        state.progress(min(state.parsed, state.total), state.total)
+
+
 def _parse_terraform(rel: str, kind: str, text: str, state: _State) -> dict[str, Any] | None:
     from scanner.load.errors import LoadError
 
+    _tick(state)
     state.lines[rel] = text.split("\n")
     cache, key = state.cache, ""
     if cache is not None:
@@ -370,6 +383,7 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
     from scanner.adapt.kubernetes import object_asset, object_resource
     from scanner.load.kubernetes import YamlLoadError
 
+    _tick(state)
     state.lines[rel] = text.split("\n")
     try:
         objects = _manifests(text, state)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,7 +24,9 @@ class ScanOptions:
     paths: list[Path]
     profiles: tuple[str, ...] = ()
     output_format: str | None = None
-    output: Path | None = None
+    outputs: tuple[str, ...] = ()
+    baseline: Path | None = None
+    no_baseline: bool = False
     fail_on: str | None = None
     excludes: tuple[str, ...] = ()
     config_file: Path | None = None
@@ -58,16 +61,31 @@ def build_config(options: ScanOptions, root: Path) -> Config:
     return config
 
 
-def _format(options: ScanOptions) -> str:
-    if options.output_format:
-        return options.output_format
-    if options.output is not None:
-        suffix = options.output.name.lower()
-        if suffix.endswith(".sarif") or suffix.endswith(".sarif.json"):
-            return "sarif"
-        if suffix.endswith(".json"):
-            return "json"
-    return "text"
+@dataclass(frozen=True, slots=True)
+class Output:
+    format: str
+    path: Path
+
+
+def plan_outputs(options: ScanOptions) -> tuple[list[Output], str | None]:
+    """Files to write, and the format for the terminal (None: the terminal stays quiet).
+
+    `-o FILE` takes --format or the file's extension and keeps the terminal quiet;
+    `-o FORMAT:FILE` (repeatable) writes that format while the terminal still gets --format.
+    """
+    from scanner.render import FORMATS, format_for
+
+    outputs: list[Output] = []
+    plain = False
+    for spec in options.outputs:
+        name, sep, rest = spec.partition(":")
+        if sep and name in FORMATS and rest:
+            outputs.append(Output(name, Path(rest)))
+            continue
+        plain = True
+        outputs.append(Output(options.output_format or format_for(spec) or "text", Path(spec)))
+    terminal = None if plain else (options.output_format or "text")
+    return outputs, terminal
 
 
 def _var_values(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -82,6 +100,21 @@ def _var_values(pairs: tuple[str, ...]) -> dict[str, str]:
 
 def _env_vars() -> dict[str, str]:
     return {k[len("TF_VAR_") :]: v for k, v in sorted(os.environ.items()) if k.startswith("TF_VAR_") and len(k) > 7}
+
+
+def _progress_printer() -> Callable[[int, int], None] | None:
+    """A progress line on stderr for large scans, only when a person watches stderr."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total < 300 or (done % 50 and done != total):
+            return
+        end = "\n" if done == total else "\r"
+        sys.stderr.write(f"sovscan: parsed {done}/{total} files{end}")
+        sys.stderr.flush()
+
+    return show
 
 
 def _use_color(choice: str) -> bool:
@@ -115,6 +148,7 @@ def execute(options: ScanOptions) -> int:
             var_values=_var_values(options.var_values),
             env_vars=_env_vars() if options.env_vars else {},
             use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
+            progress=_progress_printer(),
         )
         for var_file in request.var_files:
             if not var_file.is_file():
@@ -122,34 +156,52 @@ def execute(options: ScanOptions) -> int:
         result = run_scan(request)
     except (ConfigError, UsageError) as error:
         return _error(str(error))
-    output_format = _format(options)
-    report = _render(result, output_format, options)
-    if options.output is not None:
-        from scanner.cli import write_atomically
+    try:
+        stale = _apply_baseline(result, options, root)
+    except ConfigError as error:
+        return _error(str(error))
+    if stale:
+        click.echo(f"sovscan: {len(stale)} baseline entries no longer match a finding (stale)", err=True)
+    outputs, terminal = plan_outputs(options)
+    from scanner.render import render, write_atomically
 
+    for output in outputs:
         try:
-            write_atomically(options.output, report)
+            write_atomically(output.path, render(result, output.format))
         except OSError as error:
-            return _error(f"cannot write {options.output}: {error.strerror or error}")
-    else:
-        sys.stdout.write(report)
+            return _error(f"cannot write {output.path}: {error.strerror or error}")
+    if terminal is not None:
+        sys.stdout.write(render(result, terminal, color=_use_color(options.color)))
         sys.stdout.flush()
     return _exit_code(result, config.fail_on)
 
 
-def _render(result: object, output_format: str, options: ScanOptions) -> str:
-    if output_format == "sarif":
-        from scanner.report.sarif import render_sarif
+def _apply_baseline(result: object, options: ScanOptions, root: Path) -> list[dict[str, object]]:
+    from scanner.baseline import BASELINE_NAME, BaselineError, apply_baseline
+    from scanner.model import Level, Notification
 
-        return render_sarif(result)  # type: ignore[arg-type]
-    if output_format == "json":
-        from scanner.report.json_report import render_json
-
-        return render_json(result)  # type: ignore[arg-type]
-    from scanner.report.text import render_text
-
-    color = _use_color(options.color) and options.output is None
-    return render_text(result, color)  # type: ignore[arg-type]
+    path = options.baseline
+    if path is None and not options.no_baseline and (root / BASELINE_NAME).is_file():
+        path = root / BASELINE_NAME
+    if path is None:
+        return []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(f"cannot read baseline {path}: {error.strerror or error}") from None
+    try:
+        stale = apply_baseline(result, text, path.name)  # type: ignore[arg-type]
+    except BaselineError as error:
+        raise ConfigError(f"{path}: {error.message}") from None
+    for entry in stale:
+        result.notifications.append(  # type: ignore[attr-defined]
+            Notification(
+                Level.NOTE,
+                f"stale baseline entry: {entry.get('rule')} {entry.get('address') or ''} no longer found",
+                str(entry.get("path") or "") or None,
+            )
+        )
+    return stale
 
 
 def _exit_code(result: object, fail_on: str) -> int:
@@ -162,4 +214,56 @@ def _exit_code(result: object, fail_on: str) -> int:
         return 1
     if not result.execution_successful:  # type: ignore[attr-defined]
         return 3
+    return 0
+
+
+def create_baseline_file(
+    paths: list[Path], profiles: tuple[str, ...], config_file: Path | None, output: Path | None
+) -> int:
+    from scanner.baseline import BASELINE_NAME, create_baseline
+    from scanner.discover import UsageError, scan_root
+    from scanner.pipeline import ScanRequest, run_scan
+    from scanner.render import write_atomically
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        return _error(f"path does not exist: {missing[0]}")
+    root = scan_root(paths)
+    try:
+        config = build_config(ScanOptions(paths=paths, profiles=profiles, config_file=config_file), root)
+        result = run_scan(ScanRequest(paths=paths, config=config, tool_version=__version__, use_cache=True))
+    except (ConfigError, UsageError) as error:
+        return _error(str(error))
+    target = output or root / BASELINE_NAME
+    try:
+        write_atomically(target, create_baseline(result))
+    except OSError as error:
+        return _error(f"cannot write {target}: {error.strerror or error}")
+    count = sum(1 for f in result.findings if f.suppression is None)
+    click.echo(f"sovscan: wrote {count} findings to {target}", err=True)
+    return 0
+
+
+def merge_files(inputs: list[Path], output: Path | None, output_format: str) -> int:
+    from scanner.merge import MergeError, combine_results, merge_sarif, sarif_to_result
+    from scanner.render import render, write_atomically
+
+    try:
+        texts = [p.read_text(encoding="utf-8") for p in inputs]
+        merged = merge_sarif(texts)
+        if output_format == "html":
+            merged = render(combine_results(sarif_to_result(merged)), "html")
+    except OSError as error:
+        return _error(f"cannot read input: {error.strerror or error}")
+    except UnicodeDecodeError:
+        return _error("an input is not UTF-8 text")
+    except MergeError as error:
+        return _error(str(getattr(error, "message", error)))
+    if output is None:
+        sys.stdout.write(merged)
+        return 0
+    try:
+        write_atomically(output, merged)
+    except OSError as error:
+        return _error(f"cannot write {output}: {error.strerror or error}")
     return 0

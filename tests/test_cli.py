@@ -201,3 +201,54 @@ def test_suppression_governance(tmp_path: Path) -> None:
     denied = run_sovscan("scan", str(tmp_path), "--format", "json")
     assert denied.returncode == 1
     assert "not allowed by this configuration" in denied.stdout
+
+
+def test_several_outputs_and_terminal_text(tmp_path: Path) -> None:
+    write_tree(tmp_path / "src", {"main.tf": BAD_TF})
+    sarif, html, junit = tmp_path / "r.sarif", tmp_path / "r.html", tmp_path / "r.xml"
+    completed = run_sovscan(
+        "scan", str(tmp_path / "src"), "-o", f"sarif:{sarif}", "-o", f"html:{html}", "-o", f"junit:{junit}"
+    )
+    assert completed.returncode == 1
+    assert "RES001" in completed.stdout and "Scanned 1 file" in completed.stdout
+    _validate(sarif.read_text(encoding="utf-8"))
+    assert "<svg" in html.read_text(encoding="utf-8")
+    assert "<testsuites" in junit.read_text(encoding="utf-8")
+
+
+def test_baseline_create_then_only_new_findings_fail(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"a/main.tf": BAD_TF})
+    created = run_sovscan("baseline", "create", str(tmp_path))
+    assert created.returncode == 0, created.stderr
+    assert (tmp_path / ".sovscan-baseline.json").is_file()
+    accepted = run_sovscan("scan", str(tmp_path), "--format", "json")
+    assert accepted.returncode == 0
+    assert json.loads(accepted.stdout)["findings"][0]["suppressed"]["kind"] == "external"
+    write_tree(tmp_path, {"b/main.tf": BAD_TF})
+    (tmp_path / "a" / "main.tf").unlink()
+    later = run_sovscan("scan", str(tmp_path), "--format", "json")
+    assert later.returncode == 1
+    data = json.loads(later.stdout)
+    assert [(f["path"], f["suppressed"]) for f in data["findings"]] == [("b/main.tf", None)]
+    assert any("stale baseline entry" in n["message"] for n in data["notifications"])
+    assert run_sovscan("scan", str(tmp_path), "--no-baseline").returncode == 1
+
+
+def test_merge_sarif_files(tmp_path: Path) -> None:
+    write_tree(tmp_path / "repo-a", {"main.tf": BAD_TF})
+    write_tree(tmp_path / "repo-b", {"main.tf": UNKNOWN_TF})
+    for name in ("repo-a", "repo-b"):
+        run_sovscan("scan", str(tmp_path / name), "-o", str(tmp_path / f"{name}.sarif"))
+    merged = run_sovscan("merge", str(tmp_path / "repo-a.sarif"), str(tmp_path / "repo-b.sarif"))
+    assert merged.returncode == 0, merged.stderr
+    assert len(_validate(merged.stdout)["runs"]) == 2
+    report = tmp_path / "org.html"
+    as_html = run_sovscan(
+        "merge", str(tmp_path / "repo-a.sarif"), str(tmp_path / "repo-b.sarif"), "--format", "html", "-o", str(report)
+    )
+    assert as_html.returncode == 0, as_html.stderr
+    assert "repo-a" in report.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.sarif"
+    broken.write_text("{not json")
+    failed = run_sovscan("merge", str(broken))
+    assert failed.returncode == 2 and "Traceback" not in failed.stderr

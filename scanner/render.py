@@ -1,0 +1,79 @@
+"""Report formats by name; each reporter is imported only when its format is asked for."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from scanner.model import ScanResult
+
+FORMATS = ("text", "json", "sarif", "html", "markdown", "junit", "gitlab")
+_EXTENSIONS = {
+    ".sarif": "sarif",
+    ".sarif.json": "sarif",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".xml": "junit",
+    ".txt": "text",
+}
+
+
+def format_for(path: str) -> str | None:
+    lower = path.lower()
+    for suffix in sorted(_EXTENSIONS, key=len, reverse=True):
+        if lower.endswith(suffix):
+            return _EXTENSIONS[suffix]
+    return None
+
+
+def render(result: ScanResult, output_format: str, color: bool = False) -> str:
+    if output_format == "sarif":
+        from scanner.report.sarif import render_sarif
+
+        return render_sarif(result)
+    if output_format == "json":
+        from scanner.report.json_report import render_json
+
+        return render_json(result)
+    if output_format == "html":
+        from scanner.catalog import load_catalog
+        from scanner.report.html import render_html
+
+        dates = {name: regions.retrieved for name, regions in sorted(load_catalog().regions.items())}
+        return render_html(result, dates)
+    if output_format == "markdown":
+        from scanner.report.markdown import render_markdown
+
+        return render_markdown(result)
+    if output_format == "junit":
+        from scanner.report.junit import render_junit
+
+        return render_junit(result)
+    if output_format == "gitlab":
+        from scanner.report.gitlab import render_gitlab
+
+        return render_gitlab(result)
+    from scanner.report.text import render_text
+
+    return render_text(result, color)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write next to the target and rename: a failed run never leaves half a report, and
+    never destroys the previous one."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
