@@ -356,11 +356,11 @@ def test_tf_var_environment_only_with_env_vars(tmp_path: Path) -> None:
     from tests.helpers import run_sovscan
 
     write_tree(tmp_path, {"main.tf": 'variable "region" {}\nprovider "aws" {\n  region = var.region\n}\n' + BUCKET})
-    os.environ["TF_VAR_region"] = "us-east-1"
+    os.environ["TF_VAR_region"] = "us-east-1"  # noqa: SIM112 - Terraform variable names are case-sensitive
     try:
         without = json.loads(run_sovscan("scan", ".", "--format", "json", cwd=tmp_path).stdout)["findings"]
         with_env = json.loads(run_sovscan("scan", ".", "--env-vars", "--format", "json", cwd=tmp_path).stdout)
     finally:
-        del os.environ["TF_VAR_region"]
+        del os.environ["TF_VAR_region"]  # noqa: SIM112
     assert [f["rule"] for f in without] == ["RES002"]
     assert [f["rule"] for f in with_env["findings"]] == ["RES001"]

@@ -49,7 +49,9 @@ string = st.recursive(
         st.tuples(inner, inner).map(lambda p: f"values({{b = {p[0]}, a = {p[1]}}})[0]"),
         st.tuples(inner, inner).map(lambda p: f'join(",", [for w in [{p[0]}, {p[1]}] : upper(w) if w != "a"])'),
         st.tuples(inner, inner).map(lambda p: f'join(",", toset([{p[0]}, {p[1]}, {p[0]}]))'),
-        st.tuples(inner, inner).map(lambda p: f'join(",", values({{for k, v in {{x = {p[0]}, y = {p[1]}}} : k => lower(v)}}))'),
+        st.tuples(inner, inner).map(
+            lambda p: f'join(",", values({{for k, v in {{x = {p[0]}, y = {p[1]}}} : k => lower(v)}}))'
+        ),
     ),
     max_leaves=6,
 )
