@@ -12,7 +12,18 @@ from scanner.model import Asset, Finding, Value
 CheckKind = Callable[[Rule, Asset, Settings, Catalog], Iterator[Finding]]
 
 
-def _finding(rule: Rule, settings: Settings, asset: Asset, message: str, value: Value) -> Finding:
+def _finding(
+    rule: Rule, settings: Settings, asset: Asset, message: str, value: Value, catalog: Catalog
+) -> Finding:
+    properties: dict[str, object] = {"provider": asset.provider}
+    if value.known and isinstance(value.value, str):
+        properties["region"] = value.value
+        region_list = catalog.regions.get(asset.provider)
+        info = region_list.lookup(value.value) if region_list else None
+        if info is not None and info.countries:
+            properties["countries"] = list(info.countries)
+            zones = {catalog.zone_of(c) for c in info.countries}
+            properties["zone"] = max(zones, key=_ZONE_RANK.index)
     return Finding(
         rule_id=rule.id,
         level=settings.levels.get(rule.id, rule.level),
@@ -20,7 +31,12 @@ def _finding(rule: Rule, settings: Settings, asset: Asset, message: str, value: 
         location=asset.resource.location,
         address=asset.resource.address,
         related=(*value.origin, *asset.resource.meta.get("calls", ())),
+        properties=properties,
     )
+
+
+# The widest zone among a region's countries describes it: fr ⊂ eu ⊂ eea ⊂ adequacy ⊂ third.
+_ZONE_RANK = ("fr", "eu", "eea", "adequacy", "third")
 
 
 def _region_text(value: Value) -> str:
@@ -49,7 +65,7 @@ def region_in_zone(rule: Rule, asset: Asset, settings: Settings, catalog: Catalo
             f"{asset.resource.address} is deployed in {_region_text(value)} ({where}), outside the "
             f"{settings.zone_label} required by profile {'+'.join(settings.profiles)}"
         )
-        yield _finding(rule, settings, asset, message, value)
+        yield _finding(rule, settings, asset, message, value, catalog)
 
 
 def region_known(rule: Rule, asset: Asset, settings: Settings, catalog: Catalog) -> Iterator[Finding]:
@@ -58,11 +74,11 @@ def region_known(rule: Rule, asset: Asset, settings: Settings, catalog: Catalog)
         if not value.known:
             reason = value.reason or "the value is not known before apply"
             message = f"the region of {asset.resource.address} cannot be determined: {reason}"
-            yield _finding(rule, settings, asset, message, value)
+            yield _finding(rule, settings, asset, message, value, catalog)
             continue
         if not isinstance(value.value, str) or not value.value.strip():
             message = f"the region of {asset.resource.address} is not a region name: {value.value!r}"
-            yield _finding(rule, settings, asset, message, value)
+            yield _finding(rule, settings, asset, message, value, catalog)
             continue
         info = region_list.lookup(value.value) if region_list else None
         if info is None or not info.countries:
@@ -70,7 +86,7 @@ def region_known(rule: Rule, asset: Asset, settings: Settings, catalog: Catalog)
                 f"the region of {asset.resource.address} cannot be determined: '{value.value}' is not in "
                 f"sovscan's {asset.provider} region catalog"
             )
-            yield _finding(rule, settings, asset, message, value)
+            yield _finding(rule, settings, asset, message, value, catalog)
 
 
 CHECK_KINDS: dict[str, CheckKind] = {

@@ -79,6 +79,12 @@ def _run(result: ScanResult) -> om.Run:
             )
         ],
         results=[_result(f, index) for f in findings],
+        # Read back by `sovscan merge` to rebuild a report from several runs.
+        properties={
+            "profiles": list(result.profiles),
+            "files": result.files_scanned,
+            "resources": result.resources,
+        },
     )
 
 
