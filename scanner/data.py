@@ -33,7 +33,7 @@ def _parse_yaml(path: Path) -> Any:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=loader)  # noqa: S506 - a SafeLoader
+        return yaml.load(handle, Loader=loader)
 
 
 def _files(base: Path) -> list[Path]:
