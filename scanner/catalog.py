@@ -19,6 +19,7 @@ class RegionInfo:
     countries: tuple[str, ...]
     location: str = ""
     note: str = ""
+    pair: str | None = None
 
 
 @dataclass(slots=True)
@@ -88,6 +89,7 @@ def _region_list(data: dict[str, Any]) -> RegionList:
             countries=tuple(str(c) for c in countries),
             location=str(entry.get("location", "")),
             note=str(entry.get("note", "")),
+            pair=str(entry["pair"]) if entry.get("pair") else None,
         )
     pattern = data.get("zone_pattern")
     return RegionList(

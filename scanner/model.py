@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 
 class Level(StrEnum):
@@ -91,6 +91,12 @@ class Resource:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+class AttributeReader(Protocol):
+    def values(self, path: str) -> list[Value]: ...
+
+    def references(self, path: str) -> list[str]: ...
+
+
 @dataclass(slots=True)
 class Asset:
     """A provider-neutral view of something deployed: where it lands, who runs it.
@@ -105,6 +111,13 @@ class Asset:
     service: str
     regions: tuple[Value, ...] = ()
     placed: bool = True
+    # Registry source of the Terraform provider (`hashicorp/google`), and the provider
+    # configuration's settings that select an operator (`universe_domain`, `endpoint`…).
+    source: str = ""
+    settings: dict[str, Value] = field(default_factory=dict)
+    # Reads the resource's own attributes by dotted path: `reader.values("a.b")` gives every
+    # value at that path ([] when absent), `reader.references("a.b")` the resources it names.
+    reader: Any = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,10 +117,19 @@ def run_scan(request: ScanRequest) -> ScanResult:
     settings = combine(config.profiles, config.severity, config.disabled)
     rules = [rules_by_id[r] for r in sorted(settings.levels) if r in rules_by_id]
     catalog = load_catalog()
-    try:
-        state.findings.extend(run_checks(state.assets, rules, settings, catalog))
-    except Exception as error:  # noqa: BLE001 - one failing rule must not lose the scan
-        state.internal_error(None, error)
+    findings, errors = run_checks(state.assets, rules, settings, catalog)
+    state.findings.extend(findings)
+    for rule_id, address, error in errors:
+        state.failed = True
+        state.notifications.append(
+            Notification(
+                Level.ERROR,
+                f"internal error in rule {rule_id} on {address}: {type(error).__name__}: {error}",
+                None,
+                None,
+                rule_id,
+            )
+        )
     state.findings = [f for f in state.findings if f.rule_id in settings.levels]
     for finding in state.findings:
         finding.level = settings.levels[finding.rule_id]
@@ -400,8 +409,7 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
         except Exception as error:  # noqa: BLE001
             state.internal_error(rel, error)
             continue
-        if asset is not None:
-            state.assets.append(asset)
+        state.assets.append(asset)
 
 
 def _load_plan(rel: str, text: str, state: _State) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scanner.adapt.readers import DictReader
 from scanner.model import Asset, Location, Resource, Step, Value
 from scanner.tables import OperatorTable, operator_tables
 
@@ -46,7 +47,15 @@ def _field(obj: Any, dotted: str) -> tuple[bool, Any]:
     return True, current
 
 
-def object_asset(resource: Resource) -> Asset | None:
+def object_asset(resource: Resource) -> Asset:
+    asset = _operator_asset(resource)
+    if asset is None:
+        asset = Asset(resource, "kubernetes", str(resource.body.get("kind", "")), placed=False)
+    asset.reader = DictReader(resource.body, (Step(resource.address, resource.location),))
+    return asset
+
+
+def _operator_asset(resource: Resource) -> Asset | None:
     api_version = str(resource.body.get("apiVersion", ""))
     table = _operator_for(api_version)
     if table is None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from scanner.adapt.readers import BlockReader
 from scanner.evaluate.instance import Instance, Iteration
 from scanner.evaluate.module import Block
-from scanner.evaluate.project import Project, placement
+from scanner.evaluate.project import Project, placement, provider_local_name
 from scanner.model import Asset, Resource, Value
+from scanner.operators import provider_setting_names
 
 
 def project_assets(project: Project) -> list[Asset]:
@@ -35,19 +37,21 @@ def _resource_assets(instance: Instance, block: Block) -> list[Asset]:
     iterations = instance.iterations(block) or []
     service = block.labels[0].split("_", 2)[1] if "_" in block.labels[0] else block.labels[0]
     assets = []
+    source = instance.module.provider_source(provider_local_name(block).split(".")[0])
+    settings = project.provider_settings(instance, block, provider_setting_names())
     for iteration in iterations:
         resource = _resource(instance, block, iteration)
         region = placement(instance, block, iteration, table)
+        reader = BlockReader(instance, block, iteration)
+        common = {"source": source, "settings": settings, "reader": reader}
         if region is None:
-            assets.append(Asset(resource, table.provider, service, placed=False))
+            assets.append(Asset(resource, table.provider, service, placed=False, **common))
         else:
-            assets.append(Asset(resource, table.provider, service, regions=(region,)))
+            assets.append(Asset(resource, table.provider, service, regions=(region,), **common))
     return assets
 
 
 def _resource(instance: Instance, block: Block, iteration: Iteration) -> Resource:
-    from scanner.evaluate.project import provider_local_name
-
     local = provider_local_name(block)
     return Resource(
         kind="terraform",
@@ -58,6 +62,8 @@ def _resource(instance: Instance, block: Block, iteration: Iteration) -> Resourc
         provider=local,
         meta={
             "calls": instance.calls,
+            "instance": instance.address,
+            "local_address": ".".join(block.labels[:2]),
             "module_dir": instance.module.directory,
             "root": instance.project.root_dir_of(instance),
         },

@@ -1,106 +1,54 @@
-"""The check kinds that rules instantiate, and the loop that runs them over assets."""
+"""The loop that runs every enabled rule's check kind over every asset.
+
+Kinds are the few pieces of code that interpret rule data; a rule names its kind and
+parameters in `rules/rules/*.yaml`. An exception in one kind on one asset is contained:
+it is reported, the asset's other rules and the other assets still run.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
 from scanner.catalog import Catalog
+from scanner.check import attributes, operator, region, transfers
+from scanner.check.context import CheckContext
 from scanner.check.library import Settings
 from scanner.check.rule import Rule
-from scanner.model import Asset, Finding, Value
+from scanner.model import Asset, Finding
 
-CheckKind = Callable[[Rule, Asset, Settings, Catalog], Iterator[Finding]]
-
-
-def _finding(
-    rule: Rule, settings: Settings, asset: Asset, message: str, value: Value, catalog: Catalog
-) -> Finding:
-    properties: dict[str, object] = {"provider": asset.provider}
-    if value.known and isinstance(value.value, str):
-        properties["region"] = value.value
-        region_list = catalog.regions.get(asset.provider)
-        info = region_list.lookup(value.value) if region_list else None
-        if info is not None and info.countries:
-            properties["countries"] = list(info.countries)
-            zones = {catalog.zone_of(c) for c in info.countries}
-            properties["zone"] = max(zones, key=_ZONE_RANK.index)
-    return Finding(
-        rule_id=rule.id,
-        level=settings.levels.get(rule.id, rule.level),
-        message=message,
-        location=asset.resource.location,
-        address=asset.resource.address,
-        related=(*value.origin, *asset.resource.meta.get("calls", ())),
-        properties=properties,
-    )
-
-
-# The widest zone among a region's countries describes it: fr ⊂ eu ⊂ eea ⊂ adequacy ⊂ third.
-_ZONE_RANK = ("fr", "eu", "eea", "adequacy", "third")
-
-
-def _region_text(value: Value) -> str:
-    return str(value.value)
-
-
-def region_in_zone(rule: Rule, asset: Asset, settings: Settings, catalog: Catalog) -> Iterator[Finding]:
-    region_list = catalog.regions.get(asset.provider)
-    if region_list is None:
-        return
-    allowed = catalog.allowed_countries(settings.allowed_zone)
-    for value in asset.regions:
-        if not value.known or not isinstance(value.value, str):
-            continue
-        info = region_list.lookup(value.value)
-        if info is None or not info.countries:
-            continue
-        outside = [c for c in info.countries if c not in allowed]
-        if not outside:
-            continue
-        names = ", ".join(catalog.country_name(c) for c in outside)
-        where = names
-        if info.location and len(info.countries) == 1:
-            where = info.location if names in info.location else f"{info.location}, {names}"
-        message = (
-            f"{asset.resource.address} is deployed in {_region_text(value)} ({where}), outside the "
-            f"{settings.zone_label} required by profile {'+'.join(settings.profiles)}"
-        )
-        yield _finding(rule, settings, asset, message, value, catalog)
-
-
-def region_known(rule: Rule, asset: Asset, settings: Settings, catalog: Catalog) -> Iterator[Finding]:
-    region_list = catalog.regions.get(asset.provider)
-    for value in asset.regions:
-        if not value.known:
-            reason = value.reason or "the value is not known before apply"
-            message = f"the region of {asset.resource.address} cannot be determined: {reason}"
-            yield _finding(rule, settings, asset, message, value, catalog)
-            continue
-        if not isinstance(value.value, str) or not value.value.strip():
-            message = f"the region of {asset.resource.address} is not a region name: {value.value!r}"
-            yield _finding(rule, settings, asset, message, value, catalog)
-            continue
-        info = region_list.lookup(value.value) if region_list else None
-        if info is None or not info.countries:
-            message = (
-                f"the region of {asset.resource.address} cannot be determined: '{value.value}' is not in "
-                f"sovscan's {asset.provider} region catalog"
-            )
-            yield _finding(rule, settings, asset, message, value, catalog)
-
+CheckKind = Callable[[Rule, Asset, CheckContext, Catalog], Iterator[Finding]]
 
 CHECK_KINDS: dict[str, CheckKind] = {
-    "region-in-zone": region_in_zone,
-    "region-known": region_known,
+    "region-in-zone": region.region_in_zone,
+    "region-known": region.region_known,
+    "operator-immune": operator.operator_immune,
+    "operator-qualified": operator.operator_qualified,
+    "attributes": attributes.attributes,
+    "destinations": transfers.destinations,
 }
 
 
-def run_checks(assets: list[Asset], rules: list[Rule], settings: Settings, catalog: Catalog) -> list[Finding]:
+def _index(assets: list[Asset]) -> dict[tuple[str, str], Asset]:
+    index: dict[tuple[str, str], Asset] = {}
+    for asset in assets:
+        local = asset.resource.meta.get("local_address")
+        if local:
+            index.setdefault((str(asset.resource.meta.get("instance", "")), str(local)), asset)
+    return index
+
+
+def run_checks(
+    assets: list[Asset], rules: list[Rule], settings: Settings, catalog: Catalog
+) -> tuple[list[Finding], list[tuple[str, str, BaseException]]]:
+    """Findings, and the (rule, address, error) of every check that failed internally."""
+    ctx = CheckContext(settings=settings, assets_by_address=_index(assets))
     findings: list[Finding] = []
+    errors: list[tuple[str, str, BaseException]] = []
     active = [(rule, CHECK_KINDS[rule.check]) for rule in rules if rule.check in CHECK_KINDS]
     for asset in assets:
-        if not asset.placed:
-            continue
         for rule, kind in active:
-            findings.extend(kind(rule, asset, settings, catalog))
-    return findings
+            try:
+                findings.extend(kind(rule, asset, ctx, catalog))
+            except Exception as error:  # noqa: BLE001 - one failing rule must not lose the scan
+                errors.append((rule.id, asset.resource.address, error))
+    return findings, errors

@@ -51,6 +51,10 @@ def all_rules() -> dict[str, Rule]:
     return {r.id: r for r in rules}
 
 
+# Key custody, from the weakest to the strongest; a profile sets the minimum it accepts.
+CUSTODY_ORDER = ("provider", "customer", "hsm", "external")
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     name: str
@@ -58,6 +62,9 @@ class Profile:
     description: str
     allowed_zone: str
     rules: dict[str, Level]
+    required_qualifications: tuple[str, ...] = ()
+    require_immunity: bool = False
+    minimum_key_custody: str = "provider"
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +78,9 @@ def all_profiles() -> dict[str, Profile]:
             description=str(data.get("description", "")).strip(),
             allowed_zone=str(data["allowed_zone"]),
             rules={str(k): Level(str(v)) for k, v in (data.get("rules") or {}).items()},
+            required_qualifications=tuple(str(q) for q in data.get("required_qualifications") or ()),
+            require_immunity=bool(data.get("require_immunity", False)),
+            minimum_key_custody=str(data.get("minimum_key_custody", "provider")),
         )
     return profiles
 
@@ -82,6 +92,9 @@ class Settings:
     profiles: tuple[str, ...]
     allowed_zone: str
     levels: dict[str, Level]
+    required_qualifications: tuple[str, ...] = ()
+    require_immunity: bool = False
+    minimum_key_custody: str = "provider"
 
     @property
     def zone_label(self) -> str:
@@ -100,4 +113,13 @@ def combine(names: tuple[str, ...], overrides: dict[str, Level], disabled: froze
     levels.update({k: v for k, v in overrides.items() if k in levels or k in all_rules()})
     for rule_id in disabled:
         levels.pop(rule_id, None)
-    return Settings(profiles=tuple(names), allowed_zone=zone, levels=levels)
+    qualifications = tuple(sorted({q for p in chosen for q in p.required_qualifications}))
+    custody = max((p.minimum_key_custody for p in chosen), key=CUSTODY_ORDER.index)
+    return Settings(
+        profiles=tuple(names),
+        allowed_zone=zone,
+        levels=levels,
+        required_qualifications=qualifications,
+        require_immunity=any(p.require_immunity for p in chosen),
+        minimum_key_custody=custody,
+    )

@@ -218,6 +218,19 @@ class Project:
         local = provider_local_name(block)
         return terraform_tables().get(instance.module.provider_source(local.split(".")[0]))
 
+    def provider_settings(self, instance: Instance, block: Block, names: tuple[str, ...]) -> dict[str, Value]:
+        """The provider configuration's values for `names` (those it sets)."""
+        ref = instance.providers.get(provider_local_name(block))
+        if ref is None:
+            return {}
+        settings: dict[str, Value] = {}
+        for name in names:
+            attr = ref.block.attr(name)
+            if attr is not None:
+                value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
+                settings[name] = value.behind(Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name)))
+        return settings
+
     def provider_region(self, instance: Instance, block: Block, table: PlacementTable) -> Value:
         local = provider_local_name(block)
         ref = instance.providers.get(local)

@@ -1,0 +1,158 @@
+"""The `attributes` check kind: conditions on a resource's attributes, or on a companion
+resource that configures it (an S3 bucket's encryption configuration, a key's key ring).
+
+Rule parameters (`check.params.resources`) map a resource type pattern (Terraform type,
+or `apiVersion/kind` for Kubernetes, fnmatch syntax) to a list of requirements:
+
+    - path: storage_encrypted        # dotted path; nested blocks and objects alike
+      equals: true                   # or one_of / not_one_of / present / not_matches
+      default: false                 # the provider's value when the attribute is absent
+      when: {path: engine, one_of: [postgres]}   # only then does the requirement apply
+      custody: hsm                   # only when the profile's minimum key custody is at least this
+      exposed_operator: true         # only when the resource's operator is exposed to extra-EU law
+      message: storage encryption is not enabled
+    - companion: {type: aws_s3_bucket_server_side_encryption_configuration, link: bucket}
+      missing: no server-side encryption configuration names this bucket
+      require: [{path: rule.apply_server_side_encryption_by_default.kms_master_key_id, present: true}]
+      message: encrypted with an AWS-managed key, not a customer-managed KMS key
+
+A requirement that is not met gives one finding; a value that cannot be resolved
+statically gives a finding that says it could not be verified (never a pass).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from fnmatch import fnmatchcase
+from typing import Any
+
+from scanner.catalog import Catalog
+from scanner.check.context import CheckContext, finding
+from scanner.check.library import CUSTODY_ORDER
+from scanner.check.rule import Rule
+from scanner.model import Asset, Finding, Value
+
+
+def _requirements(rule: Rule, asset: Asset) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for pattern, requirements in (rule.params.get("resources") or {}).items():
+        if fnmatchcase(asset.resource.type, str(pattern)):
+            found.extend(requirements)
+    return found
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _violation(requirement: dict[str, Any], values: list[Value]) -> str | None:
+    """Why a requirement is not met by these values, or None if it is."""
+    if not values and "default" in requirement:
+        values = [Value(requirement["default"])]
+    path = requirement.get("path", "")
+    if requirement.get("present") and not values:
+        return f"{path} is not set"
+    if requirement.get("absent") and values:
+        return f"{path} is set"
+    for value in values:
+        if not value.known:
+            return f"{path} cannot be verified: {value.reason}"
+        problem = _compare(requirement, value.value, path)
+        if problem:
+            return problem
+    if not values and any(k in requirement for k in ("equals", "one_of")):
+        return f"{path} is not set"
+    return None
+
+
+def _compare(requirement: dict[str, Any], actual: Any, path: str) -> str | None:
+    if requirement.get("present") and (actual is None or actual == "" or actual == []):
+        return f"{path} is empty"
+    if "equals" in requirement and _text(actual).lower() != _text(requirement["equals"]).lower():
+        return f"{path} is {_text(actual)!r}, not {_text(requirement['equals'])!r}"
+    if "one_of" in requirement:
+        allowed = [_text(v).lower() for v in requirement["one_of"]]
+        if _text(actual).lower() not in allowed:
+            return f"{path} is {_text(actual)!r}, not one of {', '.join(map(_text, requirement['one_of']))}"
+    if "not_one_of" in requirement:
+        refused = [_text(v).lower() for v in requirement["not_one_of"]]
+        if _text(actual).lower() in refused:
+            return f"{path} is {_text(actual)!r}"
+    pattern = requirement.get("not_matches")
+    if pattern and actual is not None and re.search(pattern, _text(actual), re.IGNORECASE):
+        return f"{path} is {_text(actual)!r}"
+    return None
+
+
+def _applies(requirement: dict[str, Any], asset: Asset, ctx: CheckContext, reader: Any) -> bool:
+    custody = requirement.get("custody")
+    if custody and CUSTODY_ORDER.index(ctx.settings.minimum_key_custody) < CUSTODY_ORDER.index(custody):
+        return False
+    if requirement.get("exposed_operator"):
+        from scanner.check.operator import resolve
+
+        operator = resolve(asset).operator
+        if operator is not None and operator.exposed is False:
+            return False
+    when = requirement.get("when")
+    if when:
+        values = reader.values(when["path"])
+        if not values and "default" in when:
+            values = [Value(when["default"])]
+        if not values or any(not v.known for v in values):
+            return bool(values)  # an unknown condition applies: fail closed
+        return all(_violation({**when, "present": False}, [v]) is None for v in values)
+    return True
+
+
+def _companions(asset: Asset, spec: dict[str, Any], ctx: CheckContext) -> list[Asset]:
+    local = str(asset.resource.meta.get("local_address", ""))
+    instance = str(asset.resource.meta.get("instance", ""))
+    names = {v.value for v in asset.reader.values(spec.get("name", "bucket")) if v.known} if spec.get("name") else set()
+    found = []
+    for (scope, _), other in ctx.assets_by_address.items():
+        if scope != instance or not fnmatchcase(other.resource.type, spec["type"]) or other.reader is None:
+            continue
+        link = spec["link"]
+        if (
+            local and local in {r.rsplit(".", 1)[0] if r.count(".") > 1 else r for r in other.reader.references(link)}
+        ) or (names and any(v.known and v.value in names for v in other.reader.values(link))):
+            found.append(other)
+    return found
+
+
+def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
+    if asset.reader is None:
+        return
+    problems: list[str] = []
+    origin: list[Value] = []
+    for requirement in _requirements(rule, asset):
+        if not _applies(requirement, asset, ctx, asset.reader):
+            continue
+        companion = requirement.get("companion")
+        if companion:
+            others = _companions(asset, companion, ctx)
+            if not others:
+                problems.append(requirement.get("missing") or f"no {companion['type']} configures it")
+                continue
+            for other in others:
+                for inner in requirement.get("require") or ():
+                    values = other.reader.values(inner["path"])
+                    why = _violation(inner, values)
+                    if why:
+                        problems.append(f"{requirement.get('message', why)} ({other.resource.address}: {why})")
+                        origin.extend(values)
+            continue
+        values = asset.reader.values(requirement["path"])
+        why = _violation(requirement, values)
+        if why:
+            message = requirement.get("message")
+            problems.append(f"{message} ({why})" if message else why)
+            origin.extend(values)
+    if problems:
+        steps = tuple(step for value in origin for step in value.origin)
+        text = f"{asset.resource.address}: " + "; ".join(dict.fromkeys(problems))
+        yield finding(rule, ctx, asset, text, Value(None, origin=steps))

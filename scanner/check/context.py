@@ -1,0 +1,40 @@
+"""What every check kind receives besides the asset, and how it builds a finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from scanner.check.library import Settings
+from scanner.check.rule import Rule
+from scanner.model import Asset, Finding, Value
+
+
+@dataclass(slots=True)
+class CheckContext:
+    settings: Settings
+    # address → asset within the same module instance, for rules that follow references.
+    assets_by_address: dict[tuple[str, str], Asset] = field(default_factory=dict)
+
+    def referenced(self, asset: Asset, address: str) -> Asset | None:
+        scope = str(asset.resource.meta.get("instance", ""))
+        return self.assets_by_address.get((scope, address))
+
+
+def finding(
+    rule: Rule,
+    ctx: CheckContext,
+    asset: Asset,
+    message: str,
+    value: Value,
+    properties: dict[str, Any] | None = None,
+) -> Finding:
+    return Finding(
+        rule_id=rule.id,
+        level=ctx.settings.levels.get(rule.id, rule.level),
+        message=message,
+        location=asset.resource.location,
+        address=asset.resource.address,
+        related=(*value.origin, *asset.resource.meta.get("calls", ())),
+        properties={"provider": asset.provider, **(properties or {})},
+    )

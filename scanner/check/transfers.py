@@ -1,0 +1,130 @@
+"""The `destinations` check kind: copies of data sent somewhere else (replicas, backup
+copies, geo-redundant pairs, dual-region placements), each checked against the zone.
+
+Rule parameters (`check.params.resources`) map a resource type pattern to the places that
+name a destination:
+
+    - path: replica.region_name          # a region code
+      as: region
+    - path: rule.copy_action.destination_vault_arn
+      as: arn                            # an ARN carries its region: arn:aws:backup:us-east-1:…
+    - path: rule.destination.bucket
+      as: reference                      # the region of the resource it refers to
+    - path: account_replication_type
+      as: paired                         # a geo-redundant SKU copies to the region's pair
+      when_one_of: [GRS, RAGRS, GZRS, RAGZRS]
+    - path: custom_placement_config.data_locations
+      as: region                         # a list of regions is checked item by item
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from fnmatch import fnmatchcase
+from typing import Any
+
+from scanner.catalog import Catalog
+from scanner.check.context import CheckContext, finding
+from scanner.check.rule import Rule
+from scanner.model import Asset, Finding, Value
+
+_ARN_REGION = re.compile(r"^arn:[a-z0-9-]+:[a-z0-9-]+:(?P<region>[a-z0-9-]*):")
+
+
+def _places(rule: Rule, asset: Asset) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for pattern, places in (rule.params.get("resources") or {}).items():
+        if fnmatchcase(asset.resource.type, str(pattern)):
+            found.extend(places)
+    return found
+
+
+def _flatten(values: list[Value]) -> list[Value]:
+    flat: list[Value] = []
+    for value in values:
+        if value.known and isinstance(value.value, list):
+            for item in value.value:
+                flat.append(item if isinstance(item, Value) else Value(item, origin=value.origin))
+        else:
+            flat.append(value)
+    return flat
+
+
+def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalog: Catalog) -> list[tuple[Value, str]]:
+    """(region value, catalog key) pairs for one destination place of an asset."""
+    kind = place.get("as", "region")
+    path = place["path"]
+    if kind == "reference":
+        found = []
+        for address in asset.reader.references(path):
+            target = ctx.referenced(asset, address)
+            if target is not None:
+                found.extend((region, target.provider) for region in target.regions)
+        if not found and asset.reader.values(path):
+            values = asset.reader.values(path)
+            if any(not v.known for v in values):
+                found.append((Value.unknown(f"{path} names a destination that cannot be resolved"), asset.provider))
+        return found
+    values = _flatten(asset.reader.values(path))
+    if kind == "arn":
+        out = []
+        for value in values:
+            if not value.known:
+                out.append((value, asset.provider))
+                continue
+            match = _ARN_REGION.match(str(value.value))
+            region = match.group("region") if match else ""
+            if region:
+                out.append((Value(region, origin=value.origin), asset.provider))
+        return out
+    if kind == "paired":
+        accepted = [str(v).upper() for v in place.get("when_one_of", ())]
+        out = []
+        for value in values:
+            if not value.known:
+                out.append((value, asset.provider))
+            elif str(value.value).upper() in accepted:
+                out.extend((pair, asset.provider) for pair in _pairs(asset, catalog, value))
+        return out
+    return [(v, place.get("catalog", asset.provider)) for v in values if not (v.known and v.value in (None, ""))]
+
+
+def _pairs(asset: Asset, catalog: Catalog, trigger: Value) -> list[Value]:
+    region_list = catalog.regions.get(asset.provider)
+    pairs = []
+    for region in asset.regions:
+        if not region.known or region_list is None:
+            pairs.append(Value.unknown("the primary region is unknown, so its paired region is too", region.origin))
+            continue
+        info = region_list.lookup(str(region.value))
+        pair = info.pair if info is not None else None
+        if pair:
+            pairs.append(Value(pair, origin=(*trigger.origin, *region.origin)))
+    return pairs
+
+
+def destinations(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
+    if asset.reader is None:
+        return
+    allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
+    zone = ctx.settings.zone_label
+    for place in _places(rule, asset):
+        label = place.get("label", place["path"])
+        for value, provider in _destinations(place, asset, ctx, catalog):
+            address = asset.resource.address
+            if not value.known:
+                message = f"{address}: the destination of {label} cannot be determined: {value.reason}"
+                yield finding(rule, ctx, asset, message, value)
+                continue
+            region_list = catalog.regions.get(provider)
+            info = region_list.lookup(str(value.value)) if region_list else None
+            if info is None or not info.countries:
+                message = f"{address}: {label} sends data to '{value.value}', a region sovscan cannot place"
+                yield finding(rule, ctx, asset, message, value, {"region": str(value.value)})
+                continue
+            outside = [c for c in info.countries if c not in allowed]
+            if outside:
+                names = ", ".join(catalog.country_name(c) for c in outside)
+                message = f"{address}: {label} copies data to {value.value} ({names}), outside the {zone}"
+                yield finding(rule, ctx, asset, message, value, {"region": str(value.value), "countries": outside})
