@@ -33,6 +33,7 @@ class Config:
     inline_suppressions: bool = True
     justification_pattern: re.Pattern[str] | None = None
     max_file_size: int = DEFAULT_MAX_BYTES
+    trusted_registries: tuple[str, ...] = ()
     source: str | None = None
 
 
@@ -45,6 +46,7 @@ _KEYS = (
     "inline-suppressions",
     "suppression-justification-pattern",
     "max-file-size",
+    "trusted-registries",
 )
 
 
@@ -99,6 +101,8 @@ def _setting(key: str, value: Any, known_rules: set[str], known_profiles: set[st
         return {"inline_suppressions": value == "allow"}
     if key == "suppression-justification-pattern":
         return {"justification_pattern": _pattern(value)}
+    if key == "trusted-registries":
+        return {"trusted_registries": _strings(value, key)}
     if key == "max-file-size":
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise ConfigError("'max-file-size' must be a positive number of bytes")

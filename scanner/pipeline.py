@@ -117,7 +117,7 @@ def run_scan(request: ScanRequest) -> ScanResult:
     settings = combine(config.profiles, config.severity, config.disabled)
     rules = [rules_by_id[r] for r in sorted(settings.levels) if r in rules_by_id]
     catalog = load_catalog()
-    findings, errors = run_checks(state.assets, rules, settings, catalog)
+    findings, errors = run_checks(state.assets, rules, settings, catalog, config.trusted_registries)
     state.findings.extend(findings)
     for rule_id, address, error in errors:
         state.failed = True

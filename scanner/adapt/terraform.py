@@ -15,6 +15,7 @@ def project_assets(project: Project) -> list[Asset]:
     for instance in project.instances:
         for block in instance.module.resources.values():
             assets.extend(_resource_assets(instance, block))
+        assets.extend(_endpoint_provider_assets(instance))
     for unresolved in project.unresolved:
         block = unresolved.block
         resource = Resource(
@@ -26,6 +27,33 @@ def project_assets(project: Project) -> list[Asset]:
             meta={"calls": unresolved.instance.calls, "root": project.root_dir_of(unresolved.instance)},
         )
         assets.append(Asset(resource, "module", "module", regions=(Value.unknown(unresolved.reason),)))
+    return assets
+
+
+def _endpoint_provider_assets(instance: Instance) -> list[Asset]:
+    """Provider configurations of telemetry/SaaS services (Datadog, New Relic…): where they send data."""
+    from scanner.egress import terraform_endpoint_providers
+
+    known = terraform_endpoint_providers()
+    assets = []
+    for block in instance.module.blocks_of("provider"):
+        if not block.labels:
+            continue
+        source = instance.module.provider_source(block.labels[0])
+        if source not in known:
+            continue
+        alias = block.attr("alias")
+        key = block.labels[0] if alias is None else f"{block.labels[0]}.{alias['expr'][2]}"
+        resource = Resource(
+            kind="terraform",
+            type=f"provider.{block.labels[0]}",
+            name=key,
+            address=instance.prefix(f'provider["{source}"]' + (f".{key.split('.', 1)[1]}" if "." in key else "")),
+            location=block.location,
+            meta={"calls": instance.calls, "instance": instance.address},
+        )
+        reader = BlockReader(instance, block, Iteration(None, {}))
+        assets.append(Asset(resource, "endpoint", known[source][0], placed=False, source=source, reader=reader))
     return assets
 
 

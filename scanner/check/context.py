@@ -15,6 +15,8 @@ class CheckContext:
     settings: Settings
     # address → asset within the same module instance, for rules that follow references.
     assets_by_address: dict[tuple[str, str], Asset] = field(default_factory=dict)
+    # Registry host patterns the user vouches for (configuration key trusted-registries).
+    trusted_registries: tuple[str, ...] = ()
 
     def referenced(self, asset: Asset, address: str) -> Asset | None:
         scope = str(asset.resource.meta.get("instance", ""))

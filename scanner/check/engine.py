@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from scanner.catalog import Catalog
-from scanner.check import attributes, operator, region, transfers
+from scanner.check import attributes, operator, region, telemetry, transfers, workloads
 from scanner.check.context import CheckContext
 from scanner.check.library import Settings
 from scanner.check.rule import Rule
@@ -25,6 +25,9 @@ CHECK_KINDS: dict[str, CheckKind] = {
     "operator-qualified": operator.operator_qualified,
     "attributes": attributes.attributes,
     "destinations": transfers.destinations,
+    "node-placement": workloads.node_placement,
+    "image-registry": workloads.image_registry,
+    "telemetry-endpoints": telemetry.telemetry_endpoints,
 }
 
 
@@ -38,10 +41,14 @@ def _index(assets: list[Asset]) -> dict[tuple[str, str], Asset]:
 
 
 def run_checks(
-    assets: list[Asset], rules: list[Rule], settings: Settings, catalog: Catalog
+    assets: list[Asset],
+    rules: list[Rule],
+    settings: Settings,
+    catalog: Catalog,
+    trusted_registries: tuple[str, ...] = (),
 ) -> tuple[list[Finding], list[tuple[str, str, BaseException]]]:
     """Findings, and the (rule, address, error) of every check that failed internally."""
-    ctx = CheckContext(settings=settings, assets_by_address=_index(assets))
+    ctx = CheckContext(settings=settings, assets_by_address=_index(assets), trusted_registries=trusted_registries)
     findings: list[Finding] = []
     errors: list[tuple[str, str, BaseException]] = []
     active = [(rule, CHECK_KINDS[rule.check]) for rule in rules if rule.check in CHECK_KINDS]

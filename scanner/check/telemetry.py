@@ -1,0 +1,82 @@
+"""EGR001: telemetry and SaaS endpoints outside the zone — set on a Terraform provider
+(Datadog `api_url`, New Relic `region`…), or in a workload's environment or a ConfigMap
+(`DD_SITE`, `OTEL_EXPORTER_OTLP_ENDPOINT`, a Sentry DSN…)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scanner.catalog import Catalog
+from scanner.check.context import CheckContext, finding
+from scanner.check.rule import Rule
+from scanner.check.workloads import pod_spec
+from scanner.egress import (
+    Place,
+    endpoint_place,
+    endpoint_variables,
+    host_of,
+    mapped_place,
+    terraform_endpoint_providers,
+)
+from scanner.model import Asset, Finding, Value
+
+
+def _place(service: str, value: str, catalog: Catalog) -> Place | None:
+    host = host_of(value)
+    place = endpoint_place(host, catalog) if host else None
+    return place or mapped_place(service, value)
+
+
+def _settings(asset: Asset) -> list[tuple[str, str, Value]]:
+    """(service, setting name, value) for every endpoint setting of this asset."""
+    body = asset.resource.body if asset.resource.kind == "kubernetes" else {}
+    variables = endpoint_variables()
+    found: list[tuple[str, str, Value]] = []
+    origin = asset.reader.origin if asset.resource.kind == "kubernetes" and asset.reader is not None else ()
+    spec = pod_spec(asset)
+    if spec is not None:
+        for key in ("initContainers", "containers"):
+            for container in spec.get(key) or []:
+                for env in (container.get("env") or []) if isinstance(container, dict) else []:
+                    if isinstance(env, dict) and env.get("name") in variables:
+                        value = env.get("value")
+                        if isinstance(value, str):
+                            found.append((variables[env["name"]], str(env["name"]), Value(value, origin=origin)))
+                        elif "valueFrom" in env:
+                            reason = f"{env['name']} comes from a Secret or ConfigMap reference"
+                            found.append((variables[env["name"]], str(env["name"]), Value.unknown(reason, origin)))
+    if body.get("kind") == "ConfigMap" and isinstance(body.get("data"), dict):
+        for key, value in body["data"].items():
+            if key in variables and isinstance(value, str):
+                found.append((variables[key], str(key), Value(value, origin=origin)))
+    if asset.resource.type.startswith("provider.") and asset.reader is not None:
+        service, terraform = terraform_endpoint_providers().get(asset.source, ("", {}))
+        attribute = str(terraform.get("attribute", ""))
+        values = asset.reader.values(attribute) if attribute else []
+        default = terraform.get("default_host") or terraform.get("default_value")
+        if not values and default:
+            values = [Value(str(default))]
+        found.extend((service, attribute or "endpoint", v) for v in values)
+    return found
+
+
+def telemetry_endpoints(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
+    address = asset.resource.address
+    for service, name, value in _settings(asset):
+        if not value.known:
+            yield finding(rule, ctx, asset, f"{address}: {name} cannot be verified: {value.reason}", value)
+            continue
+        text = str(value.value)
+        place = _place(service, text, catalog)
+        if place is None or not place.known:
+            message = f"{address}: {name}={text} sends data to an endpoint whose location sovscan cannot verify"
+            yield finding(rule, ctx, asset, message, value, {"endpoint": text})
+            continue
+        outside = place.outside(catalog, ctx.settings.allowed_zone)
+        if outside:
+            where = ", ".join(catalog.country_name(c) for c in outside if c != "?") or "outside the zone"
+            message = (
+                f"{address}: {name}={text} sends telemetry to {place.service} in {where}, outside the "
+                f"{ctx.settings.zone_label}"
+            )
+            yield finding(rule, ctx, asset, message, value, {"endpoint": text, "countries": list(place.countries)})

@@ -1,0 +1,137 @@
+"""Check kinds for Kubernetes workloads: where their pods may be scheduled (RES003), where
+their images come from (PRV003). Telemetry endpoints they call are in `egress`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fnmatch import fnmatchcase
+from typing import Any
+
+from scanner.catalog import Catalog
+from scanner.check.context import CheckContext, finding
+from scanner.check.rule import Rule
+from scanner.egress import registry_host, registry_place
+from scanner.model import Asset, Finding, Value
+
+REGION_LABELS = ("topology.kubernetes.io/region", "failure-domain.beta.kubernetes.io/region")
+ZONE_LABELS = ("topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone")
+_POD_SPEC_PATHS = {
+    "Pod": ("spec",),
+    "Deployment": ("spec", "template", "spec"),
+    "StatefulSet": ("spec", "template", "spec"),
+    "DaemonSet": ("spec", "template", "spec"),
+    "ReplicaSet": ("spec", "template", "spec"),
+    "ReplicationController": ("spec", "template", "spec"),
+    "Job": ("spec", "template", "spec"),
+    "CronJob": ("spec", "jobTemplate", "spec", "template", "spec"),
+}
+
+
+def pod_spec(asset: Asset) -> dict[str, Any] | None:
+    if asset.resource.kind != "kubernetes":
+        return None
+    path = _POD_SPEC_PATHS.get(str(asset.resource.body.get("kind", "")))
+    current: Any = asset.resource.body
+    for key in path or ():
+        current = current.get(key) if isinstance(current, dict) else None
+    return current if path and isinstance(current, dict) else None
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _placement_values(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, value) pairs a pod is required to be scheduled on."""
+    found: list[tuple[str, str]] = []
+    labels = (*REGION_LABELS, *ZONE_LABELS)
+    selector = spec.get("nodeSelector")
+    if isinstance(selector, dict):
+        found.extend((k, str(v)) for k, v in selector.items() if k in labels)
+    affinity = spec.get("affinity")
+    node = affinity.get("nodeAffinity") if isinstance(affinity, dict) else None
+    required = node.get("requiredDuringSchedulingIgnoredDuringExecution") if isinstance(node, dict) else None
+    terms = required.get("nodeSelectorTerms") if isinstance(required, dict) else None
+    for term in _dicts(terms):
+        for expression in _dicts(term.get("matchExpressions")):
+            if expression.get("key") in labels and expression.get("operator") == "In":
+                found.extend((str(expression["key"]), str(v)) for v in expression.get("values") or ())
+    return found
+
+
+def _countries(value: str, catalog: Catalog) -> tuple[tuple[str, ...], list[str]]:
+    """Countries a region or zone code may mean, across every provider's catalog."""
+    countries: set[str] = set()
+    providers: list[str] = []
+    for name, region_list in sorted(catalog.regions.items()):
+        info = region_list.lookup(value)
+        if info is not None and info.countries:
+            countries.update(info.countries)
+            providers.append(name)
+    return tuple(sorted(countries)), providers
+
+
+def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
+    """RES003: a workload pinned (nodeSelector / required node affinity) outside the zone."""
+    spec = pod_spec(asset)
+    if spec is None:
+        return
+    allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
+    address = asset.resource.address
+    origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
+    for label, value in _placement_values(spec):
+        countries, providers = _countries(value, catalog)
+        if not countries:
+            message = f"{address} is scheduled on {label}={value}, a region sovscan cannot place"
+            yield finding(rule, ctx, asset, message, origin, {"region": value})
+            continue
+        outside = [c for c in countries if c not in allowed]
+        if outside:
+            names = ", ".join(catalog.country_name(c) for c in outside)
+            ambiguity = f" (the code means {names} for {', '.join(providers)})" if len(countries) > 1 else ""
+            message = (
+                f"{address} is scheduled on nodes in {value} ({names}){ambiguity}, outside the "
+                f"{ctx.settings.zone_label} required by profile {'+'.join(ctx.settings.profiles)}"
+            )
+            yield finding(rule, ctx, asset, message, origin, {"region": value, "countries": outside})
+
+
+def _images(spec: dict[str, Any]) -> list[str]:
+    images = []
+    for key in ("initContainers", "containers", "ephemeralContainers"):
+        for container in _dicts(spec.get(key)):
+            if isinstance(container.get("image"), str) and container["image"].strip():
+                images.append(container["image"].strip())
+    return images
+
+
+def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
+    """PRV003: images pulled from a registry outside the zone, or a global registry."""
+    spec = pod_spec(asset)
+    if spec is None:
+        return
+    trusted = tuple(rule.params.get("trusted_registries") or ()) + ctx.trusted_registries
+    origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
+    for image in dict.fromkeys(_images(spec)):
+        host = registry_host(image)
+        if any(fnmatchcase(host, pattern) for pattern in trusted):
+            continue
+        place = registry_place(host, catalog)
+        address = asset.resource.address
+        if place is None:
+            message = (
+                f"{address} pulls {image} from {host}, a registry sovscan does not know: its location and "
+                "operator are unverified (list it under trusted-registries if it is yours)"
+            )
+        elif place.global_network:
+            message = (
+                f"{address} pulls {image} from {place.service}, served from a global network, "
+                f"not from the {ctx.settings.zone_label}"
+            )
+        elif not place.known or place.outside(catalog, ctx.settings.allowed_zone):
+            outside = place.outside(catalog, ctx.settings.allowed_zone)
+            where = ", ".join(catalog.country_name(c) for c in outside if c != "?") or "an unknown location"
+            message = f"{address} pulls {image} from {place.service} in {where}, outside the {ctx.settings.zone_label}"
+        else:
+            continue
+        yield finding(rule, ctx, asset, message, origin, {"image": image, "registry": host})
