@@ -122,3 +122,28 @@ def load_catalog() -> Catalog:
         regions=regions,
         zone_titles=zone_titles,
     )
+
+
+def with_overrides(base: Catalog, regions: dict[str, dict[str, dict[str, Any]]]) -> Catalog:
+    """The catalog plus the user's regions (a new object: the shipped one stays as it is)."""
+    if not regions:
+        return base
+    lists = dict(base.regions)
+    for provider, entries in regions.items():
+        current = lists.get(provider) or RegionList(provider, provider, "lower", {}, {}, None)
+        merged = dict(current.regions)
+        for code, entry in entries.items():
+            countries = entry.get("countries") or [entry["country"]]
+            key = current.normalized(str(code))
+            merged[key] = RegionInfo(key, tuple(countries), str(entry.get("location", "")), str(entry["note"]))
+        lists[provider] = RegionList(
+            current.provider,
+            current.title,
+            current.normalize,
+            merged,
+            current.aliases,
+            current.zone_pattern,
+            current.sources,
+            current.retrieved,
+        )
+    return Catalog(base.countries, base.zone_members, lists, base.zone_titles)

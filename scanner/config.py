@@ -34,6 +34,8 @@ class Config:
     justification_pattern: re.Pattern[str] | None = None
     max_file_size: int = DEFAULT_MAX_BYTES
     trusted_registries: tuple[str, ...] = ()
+    # {"regions": {provider: {code: entry}}, "qualifications": {operator: [entry]}}
+    catalog: dict[str, Any] = field(default_factory=dict)
     source: str | None = None
 
 
@@ -47,6 +49,7 @@ _KEYS = (
     "suppression-justification-pattern",
     "max-file-size",
     "trusted-registries",
+    "catalog",
 )
 
 
@@ -101,6 +104,8 @@ def _setting(key: str, value: Any, known_rules: set[str], known_profiles: set[st
         return {"inline_suppressions": value == "allow"}
     if key == "suppression-justification-pattern":
         return {"justification_pattern": _pattern(value)}
+    if key == "catalog":
+        return {"catalog": _catalog_overrides(value)}
     if key == "trusted-registries":
         return {"trusted_registries": _strings(value, key)}
     if key == "max-file-size":
@@ -108,6 +113,43 @@ def _setting(key: str, value: Any, known_rules: set[str], known_profiles: set[st
             raise ConfigError("'max-file-size' must be a positive number of bytes")
         return {"max_file_size": value}
     raise ConfigError(f"unknown key '{key}'")
+
+
+def _catalog_overrides(value: Any) -> dict[str, Any]:
+    """Validate user additions to the catalog; each must say why (a `note`)."""
+    if not isinstance(value, dict):
+        raise ConfigError("'catalog' must be a mapping with 'regions' and/or 'qualifications'")
+    for key in value:
+        if key not in ("regions", "qualifications"):
+            raise ConfigError(f"'catalog': unknown key '{key}' (known keys: regions, qualifications)")
+    regions = value.get("regions") or {}
+    if not isinstance(regions, dict):
+        raise ConfigError("'catalog.regions' must map a provider to its regions")
+    for provider, entries in regions.items():
+        if not isinstance(entries, dict):
+            raise ConfigError(f"'catalog.regions.{provider}' must map region codes to entries")
+        for code, entry in entries.items():
+            where = f"'catalog.regions.{provider}.{code}'"
+            if not isinstance(entry, dict) or not isinstance(entry.get("note"), str) or not entry["note"].strip():
+                raise ConfigError(f"{where} needs a 'note' saying where the fact comes from")
+            countries = entry.get("countries") or ([entry["country"]] if "country" in entry else [])
+            if not countries or not all(isinstance(c, str) and len(c) == 2 and c.isupper() for c in countries):
+                raise ConfigError(
+                    f"{where} needs 'country' (or 'countries') as ISO codes such as \"FR\" (quote \"NO\")"
+                )
+    qualifications = value.get("qualifications") or {}
+    if not isinstance(qualifications, dict):
+        raise ConfigError("'catalog.qualifications' must map an operator to a list of qualifications")
+    for operator, entries in qualifications.items():
+        if not isinstance(entries, list):
+            raise ConfigError(f"'catalog.qualifications.{operator}' must be a list")
+        for entry in entries:
+            where = f"'catalog.qualifications.{operator}'"
+            if not isinstance(entry, dict) or not entry.get("name") or not entry.get("status"):
+                raise ConfigError(f"{where}: each entry needs 'name' and 'status'")
+            if not isinstance(entry.get("note"), str) or not entry["note"].strip():
+                raise ConfigError(f"{where}: each entry needs a 'note' saying where the fact comes from")
+    return {"regions": regions, "qualifications": qualifications}
 
 
 def _severity(value: Any, known_rules: set[str]) -> dict[str, Level]:

@@ -116,8 +116,12 @@ def run_scan(request: ScanRequest) -> ScanResult:
     rules_by_id = all_rules()
     settings = combine(config.profiles, config.severity, config.disabled)
     rules = [rules_by_id[r] for r in sorted(settings.levels) if r in rules_by_id]
-    catalog = load_catalog()
-    findings, errors = run_checks(state.assets, rules, settings, catalog, config.trusted_registries)
+    from scanner.catalog import with_overrides
+
+    catalog = with_overrides(load_catalog(), config.catalog.get("regions") or {})
+    findings, errors = run_checks(
+        state.assets, rules, settings, catalog, config.trusted_registries, config.catalog.get("qualifications")
+    )
     state.findings.extend(findings)
     for rule_id, address, error in errors:
         state.failed = True

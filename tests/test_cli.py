@@ -252,3 +252,28 @@ def test_merge_sarif_files(tmp_path: Path) -> None:
     broken.write_text("{not json")
     failed = run_sovscan("merge", str(broken))
     assert failed.returncode == 2 and "Traceback" not in failed.stderr
+
+
+def test_catalog_overrides_from_configuration(tmp_path: Path) -> None:
+    new_region = (
+        'provider "aws" {\n  region = "eu-south-9"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
+    )
+    write_tree(tmp_path, {"main.tf": new_region})
+    before = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    assert [f["rule"] for f in before["findings"]] == ["RES002"]
+    config = (
+        "catalog:\n  regions:\n    aws:\n      eu-south-9:\n        country: PT\n"
+        "        note: announced by AWS on 2026-11-01, press release\n"
+    )
+    (tmp_path / ".sovscan.yaml").write_text(config)
+    after = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    assert [f["rule"] for f in after["findings"]] == ["PRV002"]
+    config += (
+        "  qualifications:\n    aws:\n      - name: HDS\n        status: certified\n"
+        "        scope: {regions: [eu-south-9]}\n        note: HDS certificate extended, ticket SEC-7\n"
+    )
+    (tmp_path / ".sovscan.yaml").write_text(config)
+    assert json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)["findings"] == []
+    (tmp_path / ".sovscan.yaml").write_text("catalog:\n  regions:\n    aws:\n      eu-south-9: {country: PT}\n")
+    refused = run_sovscan("scan", str(tmp_path))
+    assert refused.returncode == 2 and "needs a 'note'" in refused.stderr

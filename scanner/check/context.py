@@ -17,6 +17,8 @@ class CheckContext:
     assets_by_address: dict[tuple[str, str], Asset] = field(default_factory=dict)
     # Registry host patterns the user vouches for (configuration key trusted-registries).
     trusted_registries: tuple[str, ...] = ()
+    # Qualifications the user's configuration adds, by operator key.
+    qualifications: dict[str, list[dict[str, object]]] = field(default_factory=dict)
 
     def referenced(self, asset: Asset, address: str) -> Asset | None:
         scope = str(asset.resource.meta.get("instance", ""))

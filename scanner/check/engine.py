@@ -46,9 +46,15 @@ def run_checks(
     settings: Settings,
     catalog: Catalog,
     trusted_registries: tuple[str, ...] = (),
+    qualifications: dict[str, list[dict[str, object]]] | None = None,
 ) -> tuple[list[Finding], list[tuple[str, str, BaseException]]]:
     """Findings, and the (rule, address, error) of every check that failed internally."""
-    ctx = CheckContext(settings=settings, assets_by_address=_index(assets), trusted_registries=trusted_registries)
+    ctx = CheckContext(
+        settings=settings,
+        assets_by_address=_index(assets),
+        trusted_registries=trusted_registries,
+        qualifications=qualifications or {},
+    )
     findings: list[Finding] = []
     errors: list[tuple[str, str, BaseException]] = []
     active = [(rule, CHECK_KINDS[rule.check]) for rule in rules if rule.check in CHECK_KINDS]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
@@ -79,6 +80,9 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
             )
             yield finding(rule, ctx, asset, message, _origin(asset), {"qualification": name})
             continue
+        extra = ctx.qualifications.get(operator.key)
+        if extra:
+            operator = replace(operator, qualifications=(*extra, *operator.qualifications))
         coverage = qualification(operator, name, code, asset.resource.type)
         if not coverage.covered:
             message = f"{address} is not covered by a {name} qualification: {coverage.reason}"
