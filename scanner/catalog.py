@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from scanner.data import load_yaml, rules_dir
 
@@ -13,8 +13,7 @@ from scanner.data import load_yaml, rules_dir
 ZONE_ORDER = ("fr", "eu", "eea", "adequacy")
 
 
-@dataclass(frozen=True, slots=True)
-class RegionInfo:
+class RegionInfo(NamedTuple):
     code: str
     countries: tuple[str, ...]
     location: str = ""

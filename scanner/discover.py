@@ -12,6 +12,7 @@ import stat
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from scanner.model import Level, Notification
 
@@ -25,8 +26,7 @@ class UsageError(Exception):
     """Bad paths or options given by the user: exit code 2."""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceFile:
+class SourceFile(NamedTuple):
     path: Path  # absolute
     rel: str  # POSIX, relative to the scan root
     kind: str  # tf | tf.json | tfvars | tfvars.json | yaml | json
@@ -58,12 +58,29 @@ def classify(name: str) -> str | None:
     return None
 
 
+def _real(path: Path) -> Path:
+    """`path` with symbolic links resolved; never raises, even on a symlink loop.
+
+    (Python 3.11's `Path.resolve` raises RuntimeError on a loop; `realpath` stops there.)
+    """
+    return Path(os.path.realpath(path))
+
+
+def _display(rel: str) -> str:
+    """A path as text every output can hold: bytes of a non-UTF-8 file name become `\\xNN`."""
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(rel).decode("utf-8", errors="backslashreplace")
+    return rel
+
+
 def scan_root(paths: list[Path]) -> Path:
     """A single directory is its own root; otherwise the working directory, if it holds them all."""
-    resolved = [p.resolve() for p in paths]
+    resolved = [_real(p) for p in paths]
     if len(resolved) == 1 and resolved[0].is_dir():
         return resolved[0]
-    cwd = Path.cwd().resolve()
+    cwd = _real(Path.cwd())
     if all(_is_within(p, cwd) for p in resolved):
         return cwd
     return Path(os.path.commonpath([str(p if p.is_dir() else p.parent) for p in resolved]))
@@ -101,7 +118,7 @@ def discover(paths: list[Path], excludes: tuple[str, ...] = (), root: Path | Non
     seen: set[str] = set()
     for path in paths:
         if path.is_dir() and not path.is_symlink():
-            _walk(path.resolve(), root, excludes, result, seen)
+            _walk(_real(path), root, excludes, result, seen)
         else:
             result.explicit_files = True
             _add_file(Path(os.path.abspath(path)), root, excludes, result, seen, explicit=True)
@@ -112,9 +129,17 @@ def discover(paths: list[Path], excludes: tuple[str, ...] = (), root: Path | Non
 
 def _relative(path: Path, root: Path) -> str:
     try:
-        return path.relative_to(root).as_posix()
+        return _display(path.relative_to(root).as_posix())
     except ValueError:
-        return path.as_posix()
+        return _display(path.as_posix())
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """Whether a symlink points to a directory; False for a dangling link or a symlink loop."""
+    try:
+        return entry.is_dir(follow_symlinks=True)
+    except OSError:
+        return False
 
 
 def _walk(directory: Path, root: Path, excludes: tuple[str, ...], result: Discovery, seen: set[str]) -> None:
@@ -136,7 +161,7 @@ def _walk(directory: Path, root: Path, excludes: tuple[str, ...], result: Discov
             if entry.is_dir(follow_symlinks=False):
                 if entry.name not in SKIPPED_DIRS:
                     stack.append(path)
-            elif entry.is_symlink() and entry.is_dir(follow_symlinks=True):
+            elif entry.is_symlink() and _is_dir(entry):
                 result.notifications.append(Notification(Level.NOTE, "symbolic link to a directory not followed", rel))
             else:
                 _add_file(path, root, excludes, result, seen, explicit=False)
@@ -150,7 +175,7 @@ def _add_file(
     if kind is None or rel in seen or is_excluded(rel, excludes):
         return
     if path.is_symlink():
-        target = path.resolve()
+        target = _real(path)
         if not _is_within(target, root):
             result.notifications.append(
                 Notification(Level.WARNING, "symbolic link out of the scan root not followed", rel)
@@ -186,6 +211,13 @@ def read_text(path: Path, max_bytes: int) -> str:
     return decode(data)
 
 
+def _line_at(data: bytes, offset: int, encoding: str) -> int:
+    head = data[:offset]
+    if encoding == "utf-16":
+        return head.decode("utf-16", errors="replace").count("\n") + 1
+    return head.count(b"\n") + 1
+
+
 def decode(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         encoding, data = "utf-8", data[len(codecs.BOM_UTF8) :]
@@ -196,7 +228,8 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise ReadFailure(f"not valid {encoding.upper()} text (byte {error.start})") from None
+        line = _line_at(data, error.start, encoding)
+        raise ReadFailure(f"not valid {encoding.upper()} text at line {line} (byte {error.start})") from None
     if "\x00" in text:
         raise ReadFailure("binary file (contains NUL bytes)")
     return text.replace("\r\n", "\n").replace("\r", "\n")

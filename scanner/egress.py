@@ -8,17 +8,15 @@ country), or unknown; unknown is never treated as inside any zone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from scanner.catalog import Catalog
 from scanner.data import load_yaml, rules_dir
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """Where a host is: `countries`, or a documented `zone` only, or neither (unknown)."""
 
     service: str

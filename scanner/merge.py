@@ -273,7 +273,7 @@ def combine_results(results: list[ScanResult]) -> ScanResult:
     )
     for label, result in zip(_labels(results), results, strict=True):
         combined.findings += [_prefixed_finding(f, label) for f in result.findings]
-        combined.notifications += [replace(n, path=_join(label, n.path)) for n in result.notifications]
+        combined.notifications += [n._replace(path=_join(label, n.path)) for n in result.notifications]
     return combined
 
 
@@ -291,18 +291,18 @@ def _labels(results: list[ScanResult]) -> list[str]:
 def _prefixed_finding(finding: Finding, label: str) -> Finding:
     suppression = finding.suppression
     if suppression is not None and suppression.location is not None:
-        suppression = replace(suppression, location=_moved(suppression.location, label))
+        suppression = suppression._replace(location=_moved(suppression.location, label))
     return replace(
         finding,
         location=_moved(finding.location, label),
-        related=tuple(replace(step, location=_moved(step.location, label)) for step in finding.related),
+        related=tuple(step._replace(location=_moved(step.location, label)) for step in finding.related),
         suppression=suppression,
         properties=dict(finding.properties),
     )
 
 
 def _moved(location: Location, label: str) -> Location:
-    return replace(location, path=_join(label, location.path) or location.path)
+    return location._replace(path=_join(label, location.path) or location.path)
 
 
 def _join(label: str, path: str | None) -> str | None:

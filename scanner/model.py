@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 
 class Level(StrEnum):
@@ -25,8 +25,7 @@ class Level(StrEnum):
 _LEVEL_RANK = {Level.NOTE: 1, Level.WARNING: 2, Level.ERROR: 3}
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Location:
+class Location(NamedTuple):
     """A span of lines in a scanned file; `path` is POSIX and relative to the scan root."""
 
     path: str
@@ -36,16 +35,14 @@ class Location:
     end_column: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     """One link of a provenance chain: where a value was written, and how it got there."""
 
     label: str
     location: Location
 
 
-@dataclass(frozen=True, slots=True)
-class Value:
+class Value(NamedTuple):
     """A value that knows where it came from, or an unknown that knows why.
 
     `origin` lists the chain from the place the value was finally used back to where it
@@ -120,8 +117,7 @@ class Asset:
     reader: Any = None
 
 
-@dataclass(frozen=True, slots=True)
-class Suppression:
+class Suppression(NamedTuple):
     kind: str  # "inSource" | "external"
     justification: str
     location: Location | None = None
@@ -140,8 +136,7 @@ class Finding:
     properties: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Notification:
+class Notification(NamedTuple):
     """A tool-execution notification: a file skipped, a file that failed, a limit reached."""
 
     level: Level

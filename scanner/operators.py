@@ -9,10 +9,9 @@ resolved statically, the operator is unknown — never the default.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from scanner.data import load_yaml, rules_dir
 from scanner.model import Value
@@ -20,8 +19,7 @@ from scanner.model import Value
 COVERED = ("certified", "qualified")
 
 
-@dataclass(frozen=True, slots=True)
-class Operator:
+class Operator(NamedTuple):
     key: str
     title: str
     jurisdiction: str | None
@@ -33,8 +31,7 @@ class Operator:
     kubernetes_regions: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
+class Resolution(NamedTuple):
     operator: Operator | None
     reason: str = ""
 
@@ -142,8 +139,7 @@ def kubernetes_operator(api_version: str, region: Value | None) -> Resolution:
     return Resolution(default)
 
 
-@dataclass(frozen=True, slots=True)
-class Coverage:
+class Coverage(NamedTuple):
     covered: bool
     reason: str
 

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -61,8 +62,7 @@ def build_config(options: ScanOptions, root: Path) -> Config:
     return config
 
 
-@dataclass(frozen=True, slots=True)
-class Output:
+class Output(NamedTuple):
     format: str
     path: Path
 

@@ -10,8 +10,8 @@ applied and are reported themselves (SUP001, SUP002).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from scanner.model import Finding, Level, Location, Suppression
 
@@ -23,16 +23,14 @@ _DIRECTIVE = re.compile(
 _COMMENT_START = re.compile(r"^\s*(#|//|/\*)")
 
 
-@dataclass(frozen=True, slots=True)
-class Directive:
+class Directive(NamedTuple):
     rules: frozenset[str]
     until: str | None
     justification: str
     location: Location
 
 
-@dataclass(frozen=True, slots=True)
-class SuppressionPolicy:
+class SuppressionPolicy(NamedTuple):
     allow_inline: bool = True
     justification_pattern: re.Pattern[str] | None = None
     today: date | None = None

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from scanner.data import load_yaml, rules_dir
 
 
-@dataclass(frozen=True, slots=True)
-class PlacementTable:
+class PlacementTable(NamedTuple):
     provider: str
     sources: tuple[str, ...]
     region_attributes: tuple[str, ...]
@@ -25,8 +23,7 @@ class PlacementTable:
         return any(fnmatchcase(resource_type, pattern) for pattern in self.unplaced_types)
 
 
-@dataclass(frozen=True, slots=True)
-class OperatorTable:
+class OperatorTable(NamedTuple):
     name: str
     group_suffix: str
     provider: str

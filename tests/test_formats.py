@@ -376,7 +376,7 @@ def test_baseline_survives_moved_lines_and_reports_new_and_stale() -> None:
     text = create_baseline(make_result(), today=TODAY)
     result = make_result()
     for finding in result.findings:
-        finding.location = dataclasses.replace(finding.location, start_line=finding.location.start_line + 30)
+        finding.location = finding.location._replace(start_line=finding.location.start_line + 30)
     result.findings[0].address = "aws_s3_bucket.renamed"
     stale = apply_baseline(result, text, name="ci/baseline.json")
     assert result.findings[0].suppression is None  # a new finding

@@ -240,8 +240,7 @@ def test_sarif_byte_identical() -> None:
 def test_fingerprints_ignore_line_numbers() -> None:
     moved = make_result()
     for f in moved.findings:
-        f.location = dataclasses.replace(
-            f.location,
+        f.location = f.location._replace(
             start_line=f.location.start_line + 40,
             end_line=f.location.end_line + 40,
         )

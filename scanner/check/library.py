@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from scanner.catalog import ZONE_ORDER
 from scanner.check.rule import Example, Reference, Rule
@@ -55,8 +54,7 @@ def all_rules() -> dict[str, Rule]:
 CUSTODY_ORDER = ("provider", "customer", "hsm", "external")
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
+class Profile(NamedTuple):
     name: str
     title: str
     description: str
@@ -85,8 +83,7 @@ def all_profiles() -> dict[str, Profile]:
     return profiles
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(NamedTuple):
     """Profiles combined: the strictest zone, each rule at its highest level."""
 
     profiles: tuple[str, ...]

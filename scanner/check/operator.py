@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
@@ -82,7 +81,7 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
             continue
         extra = ctx.qualifications.get(operator.key)
         if extra:
-            operator = replace(operator, qualifications=(*extra, *operator.qualifications))
+            operator = operator._replace(qualifications=(*extra, *operator.qualifications))
         coverage = qualification(operator, name, code, asset.resource.type)
         if not coverage.covered:
             message = f"{address} is not covered by a {name} qualification: {coverage.reason}"

@@ -8,9 +8,8 @@ apply time (computed attributes, remote data) is unknown, with the reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scanner.evaluate.expressions import Context, accessors, as_value, describe, evaluate, select
 from scanner.evaluate.module import Block, CliVariables, Module
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 MAX_INSTANCES = 1000  # expansion of one count / for_each
 
 
-@dataclass(frozen=True, slots=True)
-class ProviderRef:
+class ProviderRef(NamedTuple):
     """A provider configuration block, and the module instance that evaluates it."""
 
     block: Block
@@ -31,8 +29,7 @@ class ProviderRef:
     key: str
 
 
-@dataclass(frozen=True, slots=True)
-class Iteration:
+class Iteration(NamedTuple):
     """One expansion of a `count` or `for_each`: its key and the bindings it gives."""
 
     key: Any  # None: not expanded; int for count; str for for_each; "*" when unknown

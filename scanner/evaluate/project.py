@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 from scanner.evaluate.expressions import Context, describe, evaluate
 from scanner.evaluate.instance import Instance, Iteration, ProviderRef
@@ -29,8 +28,7 @@ ModuleLoader = Callable[[str], Module | None]
 TextReader = Callable[[str], str | None]
 
 
-@dataclass(frozen=True, slots=True)
-class UnresolvedCall:
+class UnresolvedCall(NamedTuple):
     """A module call whose resources cannot be known: they are reported as unknown."""
 
     instance: Instance

@@ -20,11 +20,13 @@ from typing import Any
 from urllib.parse import quote
 
 import attr
-import sarif_om as om
 
 from scanner.model import Finding, Level, Location, Notification, ScanResult
 from scanner.report.escape import escape_markdown
 from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint, sorted_findings
+from scanner.report.sarif_classes import load as _load_sarif_classes
+
+om = _load_sarif_classes()
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/sovscan/sovscan"
