@@ -38,6 +38,9 @@ class ParseCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key[2:]}.json"
 
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
     def get(self, key: str) -> dict[str, Any] | None:
         try:
             with self._path(key).open(encoding="utf-8") as handle:

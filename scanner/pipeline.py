@@ -44,6 +44,8 @@ class _State:
     lines: dict[str, list[str]] = field(default_factory=dict)
     modules: dict[str, Any] = field(default_factory=dict)
     cache: Any = None
+    # rel → parse result computed ahead, in parallel (see scanner.parallel).
+    ahead: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     progress: Callable[[int, int], None] | None = None
     total: int = 0
     parsed: int = 0
@@ -104,6 +106,7 @@ def run_scan(request: ScanRequest) -> ScanResult:
     state.notifications.extend(discovery.notifications)
     texts = _read_all(discovery, state, config.max_file_size, request)
     state.progress, state.total = request.progress, len(texts)
+    _parse_ahead(texts, state)
     terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
     _load_terraform(discovery, terraform, state, request)
     for rel, (kind, text) in sorted(texts.items()):
@@ -339,6 +342,21 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
     return found
 
 
+def _parse_ahead(texts: dict[str, tuple[str, str]], state: _State) -> None:
+    """Parse every file the cache does not have, on all cores when there are many."""
+    from scanner.parallel import parse_many
+
+    jobs = []
+    for rel, (kind, text) in texts.items():
+        if kind == "json" and _is_plan(text):
+            continue
+        cache_kind = "yaml" if kind in ("yaml", "json") else kind
+        if state.cache is not None and state.cache.has(state.cache.key(cache_kind, text)):
+            continue
+        jobs.append((rel, kind, text))
+    state.ahead = parse_many(jobs)
+
+
 def _tick(state: _State) -> None:
     state.parsed += 1
     if state.progress is not None:
@@ -359,6 +377,17 @@ def _parse_terraform(rel: str, kind: str, text: str, state: _State) -> dict[str,
         if entry is not None and isinstance(entry.get("error"), str):
             state.parse_failure(rel, entry["error"], entry.get("line"))
             return None
+    ahead = state.ahead.pop(rel, None)
+    if ahead is not None and ahead[0] == "body":
+        body = ahead[1]
+        if cache is not None:
+            cache.put(key, {"body": body})
+        return body
+    if ahead is not None and ahead[0] == "error":
+        state.parse_failure(rel, ahead[1], ahead[2])
+        if cache is not None:
+            cache.put(key, {"error": ahead[1], "line": ahead[2]})
+        return None
     try:
         body = _parse_terraform_text(kind, text)
     except LoadError as error:
@@ -399,7 +428,7 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
     _tick(state)
     state.lines[rel] = text.split("\n")
     try:
-        objects = _manifests(text, state)
+        objects = _manifests(rel, text, state)
     except YamlLoadError as error:
         state.parse_failure(rel, error.message, error.line)
         return
@@ -435,10 +464,13 @@ def _load_plan(rel: str, text: str, state: _State) -> None:
     state.assets.extend(assets)
 
 
-def _manifests(text: str, state: _State) -> list[Any]:
+def _manifests(rel: str, text: str, state: _State) -> list[Any]:
     """Kubernetes objects of a file, from the parse cache when it has them."""
     from scanner.load.kubernetes import ManifestObject, YamlLoadError, load_manifests
 
+    ahead = state.ahead.pop(rel, None)
+    if ahead is not None:
+        return _store_manifests(ahead, text, state)
     cache = state.cache
     if cache is None:
         return load_manifests(text)
@@ -460,4 +492,22 @@ def _manifests(text: str, state: _State) -> list[Any]:
         key,
         {"objects": [{"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document} for o in objects]},
     )
+    return objects
+
+
+def _store_manifests(ahead: tuple[Any, ...], text: str, state: _State) -> list[Any]:
+    from scanner.load.kubernetes import YamlLoadError
+
+    cache = state.cache
+    key = cache.key("yaml", text) if cache is not None else ""
+    if ahead[0] == "error":
+        if cache is not None:
+            cache.put(key, {"error": ahead[1], "line": ahead[2]})
+        raise YamlLoadError(ahead[1], ahead[2])
+    objects = ahead[1]
+    if cache is not None:
+        cache.put(
+            key,
+            {"objects": [{"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document} for o in objects]},
+        )
     return objects

@@ -1,0 +1,58 @@
+"""Parse many files on every core; parse a few in this process, where a pool costs more.
+
+Workers are forked after the parser is built, so they inherit it instead of loading it
+again. Results come back as plain data; nothing a worker returns is trusted more than
+what this process would have parsed itself.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Any
+
+# Below this many files to parse, starting workers costs more than it saves.
+MIN_PARALLEL_FILES = 48
+_CHUNK = 8
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def parse_job(job: tuple[str, str, str]) -> tuple[str, tuple[Any, ...]]:
+    """(rel, kind, text) → (rel, ("body", body) | ("objects", list) | ("error", message, line))."""
+    rel, kind, text = job
+    from scanner.load.errors import LoadError
+
+    try:
+        if kind in ("yaml", "json"):
+            from scanner.load.kubernetes import load_manifests
+
+            return rel, ("objects", load_manifests(text))
+        from scanner.load.terraform import load_hcl, load_json_config
+
+        body = load_json_config(text) if kind.endswith(".json") else load_hcl(text)
+        return rel, ("body", body)
+    except LoadError as error:
+        return rel, ("error", error.message, error.line)
+    except Exception as error:  # noqa: BLE001 - a parser bug must not lose the scan
+        return rel, ("error", f"could not be parsed ({type(error).__name__})", None)
+
+
+def parse_many(jobs: list[tuple[str, str, str]]) -> dict[str, tuple[Any, ...]]:
+    """Parse in a pool of forked workers when it pays; {} means "parse them yourself"."""
+    cores = usable_cores()
+    if len(jobs) < MIN_PARALLEL_FILES or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return {}
+    if any(kind not in ("yaml", "json") for _, kind, _ in jobs):
+        from scanner.load.hcl_parser import parser
+
+        parser()  # built once here, inherited by every forked worker
+    ordered = sorted(jobs, key=lambda job: len(job[2]), reverse=True)
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes=cores) as pool:
+        return dict(pool.imap_unordered(parse_job, ordered, chunksize=_CHUNK))
