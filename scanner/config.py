@@ -184,12 +184,33 @@ def validate_profiles(names: tuple[str, ...], known_profiles: set[str]) -> tuple
     return tuple(dict.fromkeys(names))
 
 
+_MAX_CONFIG_BYTES = 1024 * 1024
+_BLOCK_NESTING = re.compile(r"^(?:[ \t]*-[ \t]+){50,}|^[ \t]{400,}\S", re.MULTILINE)
+
+
+def _refuse_deep_nesting(path: Path, text: str) -> None:
+    """YAML and TOML parsers recurse (libyaml's composer crashes on deep input): a
+    configuration never needs more than a few levels, so refuse deep ones up front."""
+    from scanner.load.errors import LoadError
+    from scanner.load.nesting import check_nesting
+
+    try:
+        check_nesting(text, limit=50)
+    except LoadError as error:
+        raise ConfigError(f"{path}: {error.message}") from None
+    if _BLOCK_NESTING.search(text):
+        raise ConfigError(f"{path}: nesting deeper than 50 levels")
+
+
 def read_config_file(path: Path) -> tuple[Any, str]:
     """The settings mapping in a `.sovscan.yaml` or a `pyproject.toml`, and a label for messages."""
     try:
+        if path.stat().st_size > _MAX_CONFIG_BYTES or not path.is_file():
+            raise ConfigError(f"configuration file {path} is not a regular file under 1 MB")
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read configuration file {path}: {error}") from None
+    _refuse_deep_nesting(path, text)
     if path.name == "pyproject.toml" or path.suffix == ".toml":
         import tomllib
 
@@ -197,11 +218,15 @@ def read_config_file(path: Path) -> tuple[Any, str]:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"{path}: invalid TOML: {error}") from None
+        except RecursionError:
+            raise ConfigError(f"{path}: nesting too deep") from None
         return data.get("tool", {}).get("sovscan"), f"{path} [tool.sovscan]"
     import yaml
 
     try:
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), str(path)
+    except RecursionError:
+        raise ConfigError(f"{path}: nesting too deep") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""

@@ -74,6 +74,8 @@ def _sniff_is_manifest(path: Path) -> bool:
     from scanner.load.kubernetes import looks_like_yaml_manifest
 
     try:
+        if not path.is_file():  # a FIFO or a device would block or never end
+            return False
         with path.open("rb") as handle:
             head = handle.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
     except OSError:
@@ -271,7 +273,7 @@ def _read_module_dir(root: Path, directory: str, state: _State) -> list[Any]:
             if resolved_root not in path.resolve().parents:
                 continue
             text = read_text(path, 5 * 1024 * 1024)
-        except (ReadFailure, OSError):
+        except (ReadFailure, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
             continue
         rel = f"{directory}/{name}" if directory != "." else name
         parsed = _parse_terraform(rel, kind, text, state)
@@ -326,8 +328,8 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
             if seen_files > MAX_CALLER_FILES:
                 break
             try:
-                text = (Path(folder) / name).read_text(encoding="utf-8", errors="replace")
-            except OSError:
+                text = read_text(Path(folder) / name, 5 * 1024 * 1024)
+            except ReadFailure:
                 continue
             for match in _LOCAL_SOURCE.finditer(text):
                 target = normalise(directory, match.group(1))

@@ -153,7 +153,9 @@ class Project:
             return None
         try:
             entries = json.loads(text).get("Modules", [])
-        except (ValueError, AttributeError):
+        except (ValueError, AttributeError, RecursionError):
+            return None
+        if not isinstance(entries, list):
             return None
         key = ".".join([*_module_path(parent.address), name])
         for entry in entries:
