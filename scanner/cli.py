@@ -63,6 +63,10 @@ def main() -> None:
 )
 @click.option("--exclude", "excludes", multiple=True, help="Glob of paths to skip (repeatable).")
 @click.option(
+    "--select", "select", multiple=True, help="Run only these rules (comma-separated or repeated), e.g. RES001,RES002."
+)
+@click.option("--ignore", "ignore", multiple=True, help="Do not run these rules (comma-separated or repeated).")
+@click.option(
     "--config",
     "config_file",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -105,6 +109,8 @@ def scan(
     no_baseline: bool,
     fail_on: str | None,
     excludes: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
     config_file: Path | None,
     stdin_filename: str | None,
     var_files: tuple[Path, ...],
@@ -125,6 +131,8 @@ def scan(
         no_baseline=no_baseline,
         fail_on=fail_on,
         excludes=excludes,
+        select=select,
+        ignore=ignore,
         config_file=config_file,
         stdin_filename=stdin_filename,
         var_files=list(var_files),

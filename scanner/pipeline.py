@@ -41,7 +41,8 @@ class _State:
     findings: list[Finding] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
     assets: list[Asset] = field(default_factory=list)
-    lines: dict[str, list[str]] = field(default_factory=dict)
+    # File texts, split into lines only for the files a finding needs (suppressions).
+    texts: dict[str, str] = field(default_factory=dict)
     modules: dict[str, Any] = field(default_factory=dict)
     cache: Any = None
     # rel → parse result computed ahead, in parallel (see scanner.parallel).
@@ -68,6 +69,19 @@ class _State:
     def internal_error(self, rel: str | None, error: BaseException) -> None:
         self.failed = True
         self.notifications.append(Notification(Level.ERROR, f"internal error: {type(error).__name__}: {error}", rel))
+
+
+class _Lines(dict[str, list[str]]):
+    """Splits a file's text into lines the first time they are asked for."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        super().__init__()
+        self._texts = texts
+
+    def get(self, path: str, default: Any = None) -> Any:
+        if path not in self and path in self._texts:
+            self[path] = self._texts[path].split("\n")
+        return super().get(path, default)
 
 
 def _sniff_is_manifest(path: Path) -> bool:
@@ -145,7 +159,7 @@ def run_scan(request: ScanRequest) -> ScanResult:
     if state.cache is not None:
         state.cache.prune()
     policy = SuppressionPolicy(config.inline_suppressions, config.justification_pattern)
-    state.findings.extend(apply_suppressions(state.findings, state.lines, policy, settings.levels))
+    state.findings.extend(apply_suppressions(state.findings, _Lines(state.texts), policy, settings.levels))
     if discovery.explicit_files:
         given = {f.rel for f in discovery.files if f.explicit}
         # A finding belongs to a given file if it is located there or its value came from there
@@ -369,7 +383,7 @@ def _parse_terraform(rel: str, kind: str, text: str, state: _State) -> dict[str,
     from scanner.load.errors import LoadError
 
     _tick(state)
-    state.lines[rel] = text.split("\n")
+    state.texts[rel] = text
     cache, key = state.cache, ""
     if cache is not None:
         key = cache.key(kind, text)
@@ -428,7 +442,7 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
     from scanner.load.kubernetes import YamlLoadError
 
     _tick(state)
-    state.lines[rel] = text.split("\n")
+    state.texts[rel] = text
     try:
         objects = _manifests(rel, text, state)
     except YamlLoadError as error:

@@ -30,6 +30,8 @@ class ScanOptions:
     no_baseline: bool = False
     fail_on: str | None = None
     excludes: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
     config_file: Path | None = None
     stdin_filename: str | None = None
     var_files: list[Path] | None = None
@@ -59,7 +61,19 @@ def build_config(options: ScanOptions, root: Path) -> Config:
         config = replace(config, fail_on=options.fail_on)
     if options.excludes:
         config = replace(config, excludes=config.excludes + options.excludes)
-    return config
+    disabled = set(config.disabled)
+    if options.select:
+        selected = _rule_list(options.select, known_rules, "--select")
+        disabled |= known_rules - selected
+    disabled |= _rule_list(options.ignore, known_rules, "--ignore")
+    return replace(config, disabled=frozenset(disabled))
+
+
+def _rule_list(values: tuple[str, ...], known_rules: set[str], option: str) -> set[str]:
+    rules = {part.strip().upper() for value in values for part in value.split(",") if part.strip()}
+    for rule in sorted(rules - known_rules):
+        raise ConfigError(f"{option}: unknown rule '{rule}' (see 'sovscan rules')")
+    return rules
 
 
 class Output(NamedTuple):

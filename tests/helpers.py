@@ -14,9 +14,24 @@ from scanner.pipeline import ScanRequest, run_scan
 REPO = Path(__file__).resolve().parents[1]
 
 
+def core_disabled() -> frozenset[str]:
+    from scanner.check.library import all_rules
+
+    return frozenset(set(all_rules()) - set(CORE_RULES.split(",")))
+
+
 def scan(paths: list[Path], profiles: tuple[str, ...] = ("hds",), **config: object) -> ScanResult:
     settings = replace(Config(), profiles=profiles, **config)  # type: ignore[arg-type]
     return run_scan(ScanRequest(paths=paths, config=settings, tool_version="test"))
+
+
+# The rules the CLI-contract tests exercise; other rules have their own examples.
+CORE_RULES = "RES001,RES002,PARSE001,SUP001,SUP002"
+
+
+def run_core(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`sovscan scan …` limited to the core region rules."""
+    return run_sovscan(*args, "--select", CORE_RULES, cwd=cwd, stdin=stdin)
 
 
 def run_sovscan(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import SCHEMA, write_tree
-from tests.helpers import run_sovscan
+from tests.helpers import run_core, run_sovscan
 
 BAD_TF = 'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
 GOOD_TF = 'provider "aws" {\n  region = "eu-west-3"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
@@ -33,17 +33,17 @@ def test_exit_codes_follow_fail_on(tmp_path: Path) -> None:
     write_tree(tmp_path / "bad", {"main.tf": BAD_TF})
     write_tree(tmp_path / "good", {"main.tf": GOOD_TF})
     write_tree(tmp_path / "unknown", {"main.tf": UNKNOWN_TF})
-    assert run_sovscan("scan", str(tmp_path / "bad")).returncode == 1
-    assert run_sovscan("scan", str(tmp_path / "good")).returncode == 0
-    assert run_sovscan("scan", str(tmp_path / "unknown")).returncode == 0
-    assert run_sovscan("scan", str(tmp_path / "unknown"), "--fail-on", "warning").returncode == 1
-    assert run_sovscan("scan", str(tmp_path / "bad"), "--fail-on", "never").returncode == 0
+    assert run_core("scan", str(tmp_path / "bad")).returncode == 1
+    assert run_core("scan", str(tmp_path / "good")).returncode == 0
+    assert run_core("scan", str(tmp_path / "unknown")).returncode == 0
+    assert run_core("scan", str(tmp_path / "unknown"), "--fail-on", "warning").returncode == 1
+    assert run_core("scan", str(tmp_path / "bad"), "--fail-on", "never").returncode == 0
 
 
 def test_sarif_is_schema_valid_and_deterministic(tmp_path: Path) -> None:
     write_tree(tmp_path, {"main.tf": BAD_TF, "broken.tf": "resource {\n", "unknown/main.tf": UNKNOWN_TF})
-    first = run_sovscan("scan", str(tmp_path), "--format", "sarif")
-    second = run_sovscan("scan", str(tmp_path), "--format", "sarif")
+    first = run_core("scan", str(tmp_path), "--format", "sarif")
+    second = run_core("scan", str(tmp_path), "--format", "sarif")
     assert first.stdout == second.stdout
     log = _validate(first.stdout)
     results = log["runs"][0]["results"]
@@ -63,7 +63,7 @@ def test_sarif_is_schema_valid_and_deterministic(tmp_path: Path) -> None:
 
 def test_parse_error_does_not_hide_other_findings(tmp_path: Path) -> None:
     write_tree(tmp_path, {"a/main.tf": BAD_TF, "b/broken.tf": 'resource "x" "y" {\n  a =\n}\n'})
-    completed = run_sovscan("scan", str(tmp_path), "--format", "json")
+    completed = run_core("scan", str(tmp_path), "--format", "json")
     findings = json.loads(completed.stdout)["findings"]
     assert {(f["rule"], f["path"]) for f in findings} == {("RES001", "a/main.tf"), ("PARSE001", "b/broken.tf")}
     parse = next(f for f in findings if f["rule"] == "PARSE001")
@@ -73,7 +73,7 @@ def test_parse_error_does_not_hide_other_findings(tmp_path: Path) -> None:
 
 def test_json_shape(tmp_path: Path) -> None:
     write_tree(tmp_path, {"main.tf": BAD_TF})
-    data = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    data = json.loads(run_core("scan", str(tmp_path), "--format", "json").stdout)
     assert set(data) >= {"version", "tool", "profiles", "summary", "findings", "notifications"}
     assert data["summary"]["error"] == 1
     assert data["findings"][0]["provenance"][0]["path"] == "main.tf"
@@ -140,23 +140,23 @@ def test_config_sets_profile_disable_severity_and_excludes(tmp_path: Path) -> No
         '  location = "norwayeast"\n  account_tier = "Standard"\n  account_replication_type = "LRS"\n}\n'
     )
     write_tree(tmp_path, {".sovscan.yaml": config, "main.tf": norway, "legacy/old/main.tf": BAD_TF})
-    data = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    data = json.loads(run_core("scan", str(tmp_path), "--format", "json").stdout)
     assert [(f["rule"], f["level"], f["path"]) for f in data["findings"]] == [("RES001", "warning", "main.tf")]
     assert data["profiles"] == ["secnumcloud"]
-    completed = run_sovscan("scan", str(tmp_path), "--profile", "hds")
+    completed = run_core("scan", str(tmp_path), "--profile", "hds")
     assert completed.returncode == 0
 
 
 def test_several_profiles_strictest_wins(tmp_path: Path) -> None:
     write_tree(tmp_path, {"main.tf": UNKNOWN_TF})
     data = json.loads(
-        run_sovscan("scan", str(tmp_path), "--profile", "hds", "--profile", "secnumcloud", "--format", "json").stdout
+        run_core("scan", str(tmp_path), "--profile", "hds", "--profile", "secnumcloud", "--format", "json").stdout
     )
     assert [(f["rule"], f["level"]) for f in data["findings"]] == [("RES002", "error")]
 
 
 def test_stdin(tmp_path: Path) -> None:
-    completed = run_sovscan("scan", "-", "--stdin-filename", "main.tf", "--format", "json", cwd=tmp_path, stdin=BAD_TF)
+    completed = run_core("scan", "-", "--stdin-filename", "main.tf", "--format", "json", cwd=tmp_path, stdin=BAD_TF)
     assert completed.returncode == 1
     findings = json.loads(completed.stdout)["findings"]
     assert [(f["rule"], f["path"]) for f in findings] == [("RES001", "main.tf")]
@@ -173,7 +173,7 @@ def test_files_one_by_one_use_their_module(tmp_path: Path) -> None:
             "other/main.tf": BAD_TF,
         },
     )
-    data = json.loads(run_sovscan("scan", "infra/main.tf", "--format", "json", cwd=tmp_path).stdout)
+    data = json.loads(run_core("scan", "infra/main.tf", "--format", "json", cwd=tmp_path).stdout)
     assert [(f["rule"], f["path"]) for f in data["findings"]] == [("RES001", "infra/main.tf")]
     assert "terraform.tfvars" in json.dumps(data["findings"][0]["provenance"])
 
@@ -188,17 +188,17 @@ def test_rules_explain_profiles() -> None:
 def test_suppression_governance(tmp_path: Path) -> None:
     tf = BAD_TF.replace('resource "aws_s3_bucket"', '# sovscan:ignore RES001 -- approved\nresource "aws_s3_bucket"')
     write_tree(tmp_path, {"main.tf": tf})
-    allowed = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    allowed = json.loads(run_core("scan", str(tmp_path), "--format", "json").stdout)
     assert [(f["rule"], f["suppressed"]["kind"]) for f in allowed["findings"]] == [("RES001", "inSource")]
-    assert run_sovscan("scan", str(tmp_path)).returncode == 0
+    assert run_core("scan", str(tmp_path)).returncode == 0
     (tmp_path / ".sovscan.yaml").write_text("suppression-justification-pattern: '[A-Z]+-[0-9]+'\n")
-    strict = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    strict = json.loads(run_core("scan", str(tmp_path), "--format", "json").stdout)
     assert sorted((f["rule"], f["suppressed"] is None) for f in strict["findings"]) == [
         ("RES001", True),
         ("SUP001", True),
     ]
     (tmp_path / ".sovscan.yaml").write_text("inline-suppressions: deny\n")
-    denied = run_sovscan("scan", str(tmp_path), "--format", "json")
+    denied = run_core("scan", str(tmp_path), "--format", "json")
     assert denied.returncode == 1
     assert "not allowed by this configuration" in denied.stdout
 
@@ -221,17 +221,17 @@ def test_baseline_create_then_only_new_findings_fail(tmp_path: Path) -> None:
     created = run_sovscan("baseline", "create", str(tmp_path))
     assert created.returncode == 0, created.stderr
     assert (tmp_path / ".sovscan-baseline.json").is_file()
-    accepted = run_sovscan("scan", str(tmp_path), "--format", "json")
+    accepted = run_core("scan", str(tmp_path), "--format", "json")
     assert accepted.returncode == 0
     assert json.loads(accepted.stdout)["findings"][0]["suppressed"]["kind"] == "external"
     write_tree(tmp_path, {"b/main.tf": BAD_TF})
     (tmp_path / "a" / "main.tf").unlink()
-    later = run_sovscan("scan", str(tmp_path), "--format", "json")
+    later = run_core("scan", str(tmp_path), "--format", "json")
     assert later.returncode == 1
     data = json.loads(later.stdout)
     assert [(f["path"], f["suppressed"]) for f in data["findings"]] == [("b/main.tf", None)]
     assert any("stale baseline entry" in n["message"] for n in data["notifications"])
-    assert run_sovscan("scan", str(tmp_path), "--no-baseline").returncode == 1
+    assert run_core("scan", str(tmp_path), "--no-baseline").returncode == 1
 
 
 def test_merge_sarif_files(tmp_path: Path) -> None:
@@ -259,21 +259,21 @@ def test_catalog_overrides_from_configuration(tmp_path: Path) -> None:
         'provider "aws" {\n  region = "eu-south-9"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
     )
     write_tree(tmp_path, {"main.tf": new_region})
-    before = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    before = json.loads(run_sovscan("scan", str(tmp_path), "--select", "RES002,PRV002", "--format", "json").stdout)
     assert [f["rule"] for f in before["findings"]] == ["RES002"]
     config = (
         "catalog:\n  regions:\n    aws:\n      eu-south-9:\n        country: PT\n"
         "        note: announced by AWS on 2026-11-01, press release\n"
     )
     (tmp_path / ".sovscan.yaml").write_text(config)
-    after = json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)
+    after = json.loads(run_sovscan("scan", str(tmp_path), "--select", "RES002,PRV002", "--format", "json").stdout)
     assert [f["rule"] for f in after["findings"]] == ["PRV002"]
     config += (
         "  qualifications:\n    aws:\n      - name: HDS\n        status: certified\n"
         "        scope: {regions: [eu-south-9]}\n        note: HDS certificate extended, ticket SEC-7\n"
     )
     (tmp_path / ".sovscan.yaml").write_text(config)
-    assert json.loads(run_sovscan("scan", str(tmp_path), "--format", "json").stdout)["findings"] == []
+    assert json.loads(run_sovscan("scan", str(tmp_path), "--select", "RES002,PRV002", "--format", "json").stdout)["findings"] == []
     (tmp_path / ".sovscan.yaml").write_text("catalog:\n  regions:\n    aws:\n      eu-south-9: {country: PT}\n")
-    refused = run_sovscan("scan", str(tmp_path))
+    refused = run_core("scan", str(tmp_path))
     assert refused.returncode == 2 and "needs a 'note'" in refused.stderr

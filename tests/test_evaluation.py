@@ -11,12 +11,14 @@ from scanner.config import Config
 from scanner.model import ScanResult
 from scanner.pipeline import ScanRequest, run_scan
 from tests.conftest import write_tree
+from tests.helpers import core_disabled
 
 BUCKET = 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
 
 
 def _scan(root: Path, **request: object) -> ScanResult:
-    return run_scan(ScanRequest(paths=[root], config=Config(), tool_version="t", **request))  # type: ignore[arg-type]
+    config = Config(disabled=core_disabled())
+    return run_scan(ScanRequest(paths=[root], config=config, tool_version="t", **request))  # type: ignore[arg-type]
 
 
 def _regions(result: ScanResult) -> dict[str, tuple[str, str]]:
@@ -322,16 +324,16 @@ module "loop" {
 
 
 def test_changed_tfvars_reports_the_resources_it_moves(tmp_path: Path) -> None:
-    from tests.helpers import run_sovscan
+    from tests.helpers import run_core
 
     write_tree(tmp_path, {"env/main.tf": PROVIDER_VAR + BUCKET, "env/terraform.tfvars": 'region = "us-east-1"\n'})
-    completed = run_sovscan("scan", "env/terraform.tfvars", "--format", "json", cwd=tmp_path)
+    completed = run_core("scan", "env/terraform.tfvars", "--format", "json", cwd=tmp_path)
     findings = json.loads(completed.stdout)["findings"]
     assert [(f["rule"], f["path"]) for f in findings] == [("RES001", "env/main.tf")]
 
 
 def test_changed_child_module_file_is_evaluated_through_its_callers(tmp_path: Path) -> None:
-    from tests.helpers import run_sovscan
+    from tests.helpers import run_core
 
     write_tree(
         tmp_path,
@@ -343,7 +345,7 @@ def test_changed_child_module_file_is_evaluated_through_its_callers(tmp_path: Pa
             ),
         },
     )
-    completed = run_sovscan("scan", "modules/store/main.tf", "--format", "json", cwd=tmp_path)
+    completed = run_core("scan", "modules/store/main.tf", "--format", "json", cwd=tmp_path)
     findings = json.loads(completed.stdout)["findings"]
     assert [(f["rule"], f["path"], f["address"]) for f in findings] == [
         ("RES001", "modules/store/main.tf", "module.s.aws_s3_bucket.b")
@@ -353,13 +355,13 @@ def test_changed_child_module_file_is_evaluated_through_its_callers(tmp_path: Pa
 def test_tf_var_environment_only_with_env_vars(tmp_path: Path) -> None:
     import os
 
-    from tests.helpers import run_sovscan
+    from tests.helpers import run_core
 
     write_tree(tmp_path, {"main.tf": 'variable "region" {}\nprovider "aws" {\n  region = var.region\n}\n' + BUCKET})
     os.environ["TF_VAR_region"] = "us-east-1"  # noqa: SIM112 - Terraform variable names are case-sensitive
     try:
-        without = json.loads(run_sovscan("scan", ".", "--format", "json", cwd=tmp_path).stdout)["findings"]
-        with_env = json.loads(run_sovscan("scan", ".", "--env-vars", "--format", "json", cwd=tmp_path).stdout)
+        without = json.loads(run_core("scan", ".", "--format", "json", cwd=tmp_path).stdout)["findings"]
+        with_env = json.loads(run_core("scan", ".", "--env-vars", "--format", "json", cwd=tmp_path).stdout)
     finally:
         del os.environ["TF_VAR_region"]  # noqa: SIM112
     assert [f["rule"] for f in without] == ["RES002"]

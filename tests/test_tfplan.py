@@ -8,6 +8,7 @@ from pathlib import Path
 from scanner.config import Config
 from scanner.pipeline import ScanRequest, run_scan
 from tests.conftest import write_tree
+from tests.helpers import core_disabled
 
 MAIN_TF = """provider "aws" {
   region = var.region
@@ -99,7 +100,7 @@ def _plan() -> dict:
 
 def test_plan_values_replace_static_evaluation(tmp_path: Path) -> None:
     write_tree(tmp_path, {"main.tf": MAIN_TF, "store/main.tf": STORE_TF, "plan.json": json.dumps(_plan(), indent=1)})
-    result = run_scan(ScanRequest(paths=[tmp_path], config=Config(), tool_version="t"))
+    result = run_scan(ScanRequest(paths=[tmp_path], config=Config(disabled=core_disabled()), tool_version="t"))
     found = {(f.rule_id, f.address, f.location.path, f.location.start_line) for f in result.findings}
     assert found == {
         ("RES001", "aws_s3_bucket.records", "main.tf", 7),
@@ -112,6 +113,6 @@ def test_plan_values_replace_static_evaluation(tmp_path: Path) -> None:
 
 def test_plan_alone_points_into_the_plan(tmp_path: Path) -> None:
     write_tree(tmp_path, {"plans/plan.json": json.dumps(_plan(), indent=1)})
-    result = run_scan(ScanRequest(paths=[tmp_path], config=Config(), tool_version="t"))
+    result = run_scan(ScanRequest(paths=[tmp_path], config=Config(disabled=core_disabled()), tool_version="t"))
     assert {(f.rule_id, f.location.path) for f in result.findings} == {("RES001", "plans/plan.json")}
     assert len(result.findings) == 2
