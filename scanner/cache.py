@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the shape of a loaded body changes (scanner/load/hcl_ast.py, kubernetes.py).
-FORMAT = "3"
+FORMAT = "4"
 MAX_ENTRIES = 50_000
 _PRUNE_TO = 40_000
 

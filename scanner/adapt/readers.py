@@ -105,7 +105,10 @@ def _referenced(node: Any) -> list[str]:
             root = str(current[2][2])
             if root not in ("var", "local", "module", "data", "each", "count", "path", "self", "terraform"):
                 found.append(f"{root}.{current[3]}")
-        stack.extend(item for item in current[1:] if isinstance(item, list))
+        # An operator node's operands follow its name; a plain list (template parts,
+        # tuple items) holds nodes from its first element.
+        items = current[1:] if isinstance(current[0], str) else current
+        stack.extend(item for item in items if isinstance(item, list))
     return sorted(set(found))
 
 

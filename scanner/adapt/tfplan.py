@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import Any
 
+from scanner.adapt.readers import DictReader
 from scanner.evaluate.module import Module
 from scanner.evaluate.project import normalise
 from scanner.model import Asset, Location, Resource, Step, Value
@@ -97,12 +98,17 @@ class _PlanReader:
             body=item.get("values") or {},
         )
         service = rtype.split("_", 2)[1] if "_" in rtype else rtype
+        step = Step(f"planned values of {address}", self._plan_location(item))
+        common = {
+            "source": _source_of(str(item.get("provider_name", ""))),
+            "reader": DictReader(item.get("values") or {}, (step,)),
+        }
         if table.is_unplaced(rtype):
-            return Asset(resource, table.provider, service, placed=False)
+            return Asset(resource, table.provider, service, placed=False, **common)
         region = self._region(item, module_address, table, resource.location)
         if region is None:
-            return Asset(resource, table.provider, service, placed=False)
-        return Asset(resource, table.provider, service, regions=(region,))
+            return Asset(resource, table.provider, service, placed=False, **common)
+        return Asset(resource, table.provider, service, regions=(region,), **common)
 
     def _region(
         self, item: dict[str, Any], module_address: str, table: PlacementTable, where: Location

@@ -28,7 +28,7 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from scanner.catalog import Catalog
-from scanner.check.context import CheckContext, finding
+from scanner.check.context import CheckContext, finding, scope_of
 from scanner.check.library import CUSTODY_ORDER
 from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
@@ -48,8 +48,28 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _computed(requirement: dict[str, Any], reader: Any, values: list[Value]) -> list[Value]:
+    """With `computed_from`, a value Terraform computes at apply time from a resource of
+    those types (`kms_key_id = aws_kms_key.k.arn`) counts as set to that resource."""
+    patterns = requirement.get("computed_from")
+    if not patterns or not any(not v.known and not v.error for v in values):
+        return values
+    named = [
+        r
+        for r in reader.references(requirement.get("path", ""))
+        if any(fnmatchcase(r.split(".")[0], p) for p in patterns)
+    ]
+    if not named:
+        return values
+    return [Value(f"<{named[0]}>", origin=v.origin) if not v.known and not v.error else v for v in values]
+
+
 def _violation(requirement: dict[str, Any], values: list[Value]) -> str | None:
     """Why a requirement is not met by these values, or None if it is."""
+    # An attribute set to null (or absent from a plan's values) is not set.
+    values = [v for v in values if not (v.known and v.value is None)]
+    if requirement.get("always"):
+        return requirement.get("message") or "always reported"
     if not values and "default" in requirement:
         values = [Value(requirement["default"])]
     path = requirement.get("path", "")
@@ -110,7 +130,7 @@ def _applies(requirement: dict[str, Any], asset: Asset, ctx: CheckContext, reade
 
 def _companions(asset: Asset, spec: dict[str, Any], ctx: CheckContext) -> list[Asset]:
     local = str(asset.resource.meta.get("local_address", ""))
-    instance = str(asset.resource.meta.get("instance", ""))
+    instance = scope_of(asset)
     names = {v.value for v in asset.reader.values(spec.get("name", "bucket")) if v.known} if spec.get("name") else set()
     found = []
     for (scope, _), other in ctx.assets_by_address.items():
@@ -140,16 +160,18 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
                 continue
             for other in others:
                 for inner in requirement.get("require") or ():
-                    values = other.reader.values(inner["path"])
+                    values = _computed(inner, other.reader, other.reader.values(inner["path"]))
                     why = _violation(inner, values)
                     if why:
                         problems.append(f"{requirement.get('message', why)} ({other.resource.address}: {why})")
                         origin.extend(values)
             continue
-        values = asset.reader.values(requirement["path"])
+        values = _computed(requirement, asset.reader, asset.reader.values(requirement.get("path", "")))
         why = _violation(requirement, values)
         if why:
             message = requirement.get("message")
+            if requirement.get("always"):
+                message = None
             problems.append(f"{message} ({why})" if message else why)
             origin.extend(values)
     if problems:

@@ -21,8 +21,12 @@ class CheckContext:
     qualifications: dict[str, list[dict[str, object]]] = field(default_factory=dict)
 
     def referenced(self, asset: Asset, address: str) -> Asset | None:
-        scope = str(asset.resource.meta.get("instance", ""))
-        return self.assets_by_address.get((scope, address))
+        return self.assets_by_address.get((scope_of(asset), address))
+
+
+def scope_of(asset: Asset) -> str:
+    meta = asset.resource.meta
+    return f"{meta.get('root', '')}|{meta.get('instance', '')}"
 
 
 def finding(

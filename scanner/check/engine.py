@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from scanner.catalog import Catalog
 from scanner.check import attributes, operator, region, telemetry, transfers, workloads
-from scanner.check.context import CheckContext
+from scanner.check.context import CheckContext, scope_of
 from scanner.check.library import Settings
 from scanner.check.rule import Rule
 from scanner.model import Asset, Finding
@@ -32,11 +32,13 @@ CHECK_KINDS: dict[str, CheckKind] = {
 
 
 def _index(assets: list[Asset]) -> dict[tuple[str, str], Asset]:
+    """(scope, `type.name`) → asset; the scope is the root module and the module instance,
+    since two root modules may both hold an `aws_s3_bucket.replica`."""
     index: dict[tuple[str, str], Asset] = {}
     for asset in assets:
         local = asset.resource.meta.get("local_address")
         if local:
-            index.setdefault((str(asset.resource.meta.get("instance", "")), str(local)), asset)
+            index.setdefault((scope_of(asset), str(local)), asset)
     return index
 
 

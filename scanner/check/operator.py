@@ -71,6 +71,10 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
     address = asset.resource.address
     region = asset.regions[0] if asset.regions else None
     code = str(region.value) if region is not None and region.known else None
+    region_list = catalog.regions.get(asset.provider)
+    info = region_list.lookup(code) if region_list is not None and code else None
+    if info is not None:
+        code = info.code  # a zone (fr-par-1) is covered by its region's scope
     for name in ctx.settings.required_qualifications:
         if operator is None:
             message = (

@@ -71,7 +71,10 @@ def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalo
         out = []
         for value in values:
             if not value.known:
-                out.append((value, asset.provider))
+                # A computed ARN (`aws_backup_vault.dr.arn`): the named resource's region.
+                targets = [ctx.referenced(asset, a) for a in asset.reader.references(path)]
+                found = [(r, t.provider) for t in targets if t is not None for r in t.regions]
+                out.extend(found or [(value, asset.provider)])
                 continue
             match = _ARN_REGION.match(str(value.value))
             region = match.group("region") if match else ""

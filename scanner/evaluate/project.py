@@ -75,15 +75,39 @@ class Project:
     # --- building --------------------------------------------------------------
 
     def root_directories(self) -> list[str]:
-        called: set[str] = set()
+        """Directories no other scanned module calls; then, so that nothing goes unscanned,
+        any module reachable from none of them (modules that only call each other)."""
+        calls: dict[str, set[str]] = {}
         for directory, module in self.modules.items():
+            targets = set()
             for call in module.module_calls.values():
                 source = _literal(call, "source")
                 if isinstance(source, str) and is_local_source(source):
                     target = normalise(directory, source)
                     if target is not None and target != directory:
-                        called.add(target)
-        return sorted(d for d, m in self.modules.items() if m.config_files and d not in called)
+                        targets.add(target)
+            calls[directory] = targets
+        called = set().union(*calls.values()) if calls else set()
+        with_config = sorted(d for d, m in self.modules.items() if m.config_files)
+        roots = [d for d in with_config if d not in called]
+        reached = set(roots)
+        frontier = list(roots)
+        while frontier:
+            for target in calls.get(frontier.pop(), ()):
+                if target not in reached:
+                    reached.add(target)
+                    frontier.append(target)
+        for directory in with_config:
+            if directory not in reached:
+                roots.append(directory)
+                reached.add(directory)
+                frontier = [directory]
+                while frontier:
+                    for target in calls.get(frontier.pop(), ()):
+                        if target not in reached:
+                            reached.add(target)
+                            frontier.append(target)
+        return roots
 
     def build(self) -> Project:
         for directory in self.root_directories():
