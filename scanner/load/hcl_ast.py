@@ -25,9 +25,12 @@ and a block adds `"type"`, `"labels"`, `"line"` and `"end_line"`.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 from lark import Token, Tree
+
+from scanner.load.errors import LoadError
 
 Node = list[Any]
 
@@ -35,16 +38,26 @@ _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
 _ESCAPE_RE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))", re.DOTALL)
 
 
-def _unescape(text: str) -> str:
+def _unescape(text: str, line: int | None = None) -> str:
     def replace(match: re.Match[str]) -> str:
         code = match.group(1) or match.group(2)
         if code:
-            return chr(int(code, 16))
+            return _code_point(int(code, 16), match.group(0), line)
         char = match.group(3)
         return _ESCAPES.get(char, "\\" + char)
 
     text = text.replace("$${", "${").replace("%%{", "%{")
     return _ESCAPE_RE.sub(replace, text) if "\\" in text else text
+
+
+def _code_point(value: int, escape: str, line: int | None) -> str:
+    """A `\\u`/`\\U` escape as HCL reads it: a surrogate becomes U+FFFD (never a lone
+    surrogate, which no output encoding can hold); past U+10FFFF is a syntax error."""
+    if value > sys.maxunicode:
+        raise LoadError(f"HCL syntax error: invalid escape sequence '{escape}'", line)
+    if 0xD800 <= value <= 0xDFFF:
+        return "\ufffd"
+    return chr(value)
 
 
 def _line(item: Tree | Token) -> int:
@@ -80,7 +93,12 @@ def convert_body(body: Tree) -> dict[str, Any]:
     for child in _trees(body):
         if child.data == "attribute":
             name_node, _eq, expr = child.children[0], child.children[1], child.children[2]
-            attrs[_name_of(name_node)] = {
+            name = _name_of(name_node)
+            if name in attrs:
+                # As Terraform: "Attribute redefined … Each argument may be set only once."
+                first = attrs[name]["line"]
+                raise LoadError(f"attribute '{name}' is already set at line {first}", _line(child))
+            attrs[name] = {
                 "expr": expression(expr),
                 "line": _line(child),
                 "end_line": _end_line(child),
@@ -119,7 +137,10 @@ def _expr_term(tree: Tree) -> Node:
 
 
 def _int(tree: Tree) -> Node:
-    return ["lit", _line(tree), int(str(tree.children[0]))]
+    try:
+        return ["lit", _line(tree), int(str(tree.children[0]))]
+    except ValueError:  # more digits than sys.get_int_max_str_digits()
+        return ["unsupported", _line(tree), "a number this long"]
 
 
 def _float(tree: Tree) -> Node:
@@ -141,7 +162,7 @@ def _string(tree: Tree) -> Node:
     for part in _trees(tree):
         inner = part.children[0]
         if isinstance(inner, Token):
-            parts.append(["lit", line, _unescape(str(inner))])
+            parts.append(["lit", line, _unescape(str(inner), line)])
         elif inner.data == "interpolation":
             parts.append(expression(_trees(inner)[0]))
         else:

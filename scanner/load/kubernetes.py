@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,7 +49,9 @@ MAX_DEPTH = 200
 MAX_NODES = 1_000_000  # nodes a stream may add by re-using anchored nodes through aliases
 
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+# Line breaks that libyaml counts (YAML 1.1) but the rest of sovscan, editors and code
+# scanning do not: lines are counted after "\n" only, as `text.split("\n")` does.
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 _TAG_PREFIX = "tag:yaml.org,2002:"
 
 _WORDS: dict[str, Any] = {
@@ -113,13 +116,13 @@ def load_manifests(text: str) -> list[ManifestObject]:
         parser = _LOADER(text)
         return _Builder(text).run(parser)
     except yaml.MarkedYAMLError as exc:
-        raise YamlLoadError(_describe(exc), _mark_line(exc.problem_mark)) from exc
+        raise YamlLoadError(_describe(exc), _mark_line(text, exc.problem_mark)) from exc
     except yaml.reader.ReaderError as exc:
         raise YamlLoadError(_reader_problem(exc), _char_line(text, exc.character)) from exc
     except yaml.YAMLError as exc:
         raise YamlLoadError(str(exc), None) from exc
     except UnicodeEncodeError as exc:  # lone surrogates, e.g. from surrogateescape
-        line = len(_LINE_BREAK.findall(text, 0, exc.start)) + 1
+        line = text.count("\n", 0, exc.start) + 1
         raise YamlLoadError("text holds a lone surrogate character", line) from exc
     finally:
         if parser is not None:
@@ -137,14 +140,45 @@ def _reader_problem(exc: yaml.reader.ReaderError) -> str:
     return str(exc.reason)
 
 
-def _mark_line(mark: Any) -> int | None:
-    return None if mark is None else mark.line + 1
+def _mark_line(text: str, mark: Any) -> int | None:
+    return None if mark is None else _LineMap(text).line(mark)
 
 
 def _char_line(text: str, character: Any) -> int | None:
     # The reader reports the first unacceptable character, so its first occurrence is it.
     index = text.find(chr(character)) if isinstance(character, int) else -1
-    return None if index < 0 else len(_LINE_BREAK.findall(text, 0, index)) + 1
+    return None if index < 0 else text.count("\n", 0, index) + 1
+
+
+class _LineMap:
+    """1-based line numbers of parser marks, counted after "\n" only.
+
+    A mark's own line number is right unless the text holds a break that libyaml counts
+    and "\n" does not (CR, NEL, LS, PS); then lines are found from the mark's character index.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.exact = _OTHER_BREAKS.search(text) is None
+        self._newlines: list[int] | None = None
+
+    def _starts(self) -> list[int]:
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        return self._newlines
+
+    def line(self, mark: Any) -> int:
+        if self.exact:
+            return int(mark.line) + 1
+        return bisect_left(self._starts(), mark.index) + 1
+
+    def column(self, mark: Any) -> int:
+        """Characters from the start of the mark's line (as `line` counts lines) to the mark."""
+        if self.exact:
+            return int(mark.column)
+        line = self.line(mark)
+        start = self._starts()[line - 2] + 1 if line > 1 else 0
+        return int(mark.index) - start
 
 
 def _resolve_plain(text: str) -> Any:
@@ -229,6 +263,7 @@ class _Frame:
         self,
         is_map: bool,
         event: Any,
+        start_line: int,
         start_count: int,
         spans: list[tuple[int, int]] | None,
     ) -> None:
@@ -238,7 +273,7 @@ class _Frame:
         self.key: Any = _NO_KEY
         self.anchor: str | None = event.anchor
         self.start_count = start_count
-        self.start_line: int = event.start_mark.line + 1
+        self.start_line = start_line
         self.height = 0
         self.merges: list[dict[str, Any]] = []
         # Line spans of a root-level sequence's entries: the items of a `kind: List`.
@@ -250,6 +285,7 @@ class _Builder:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.line_map = _LineMap(text)
         self.lines: list[str] | None = None
         self.count = 0  # nodes built so far, aliases expanded: gives each anchor's size
         self.reused = 0  # of which added through aliases
@@ -290,12 +326,12 @@ class _Builder:
         if self.reused > MAX_NODES:
             raise YamlLoadError(
                 f"document expands to more than {MAX_NODES} nodes (YAML alias bomb?)",
-                event.start_mark.line + 1,
+                self.line_map.line(event.start_mark),
             )
 
     def _check_depth(self, depth: int, event: Any) -> None:
         if depth > MAX_DEPTH:
-            raise YamlLoadError(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark.line + 1)
+            raise YamlLoadError(f"nesting deeper than {MAX_DEPTH} levels", self.line_map.line(event.start_mark))
 
     def _scalar(self, event: Any) -> None:
         self.count += 1
@@ -304,7 +340,7 @@ class _Builder:
             self.last_line = self._block_scalar_end(event.end_mark)
         elif text or event.tag is not None or event.anchor is not None:
             # An untagged empty scalar has no text; its mark may even sit on a later line.
-            self.last_line = event.end_mark.line + 1
+            self.last_line = self.line_map.line(event.end_mark)
         if event.tag is None and event.implicit[0]:
             value = _resolve_plain(text)
         elif event.tag is None or event.tag == "!":
@@ -317,7 +353,7 @@ class _Builder:
         if parent is not None and parent.is_map and parent.key is _NO_KEY:
             parent.key = _MERGE_KEY if text == "<<" and event.implicit[0] and event.tag is None else text
             return
-        self._complete(value, event.start_mark.line + 1, 0)
+        self._complete(value, self.line_map.line(event.start_mark), 0)
 
     def _open(self, event: Any) -> None:
         self._check_depth(len(self.stack) + 1, event)
@@ -326,12 +362,12 @@ class _Builder:
         is_map = isinstance(event, yaml.MappingStartEvent)
         at_root_field = len(self.stack) == 1 and self.stack[0].is_map
         spans: list[tuple[int, int]] | None = [] if at_root_field and not is_map else None
-        self.stack.append(_Frame(is_map, event, start_count, spans))
+        self.stack.append(_Frame(is_map, event, self.line_map.line(event.start_mark), start_count, spans))
 
     def _close(self, event: Any) -> None:
         frame = self.stack.pop()
         if frame.flow:
-            self.last_line = event.end_mark.line + 1
+            self.last_line = self.line_map.line(event.end_mark)
         value = _merge(frame.merges, frame.value) if frame.merges else frame.value
         height = frame.height + 1
         if frame.anchor is not None:
@@ -341,13 +377,13 @@ class _Builder:
         self._complete(value, frame.start_line, height)
 
     def _alias(self, event: Any) -> None:
-        line = event.start_mark.line + 1
+        line = self.line_map.line(event.start_mark)
         if event.anchor not in self.anchors:
             raise YamlLoadError(f"found undefined alias {event.anchor!r}", line)
         value, size, height = self.anchors[event.anchor]
         self._reuse(size, event)
         self._check_depth(len(self.stack) + height, event)
-        self.last_line = event.end_mark.line + 1
+        self.last_line = self.line_map.line(event.end_mark)
         self._complete(value, line, height)
 
     def _complete(self, value: Any, start_line: int, height: int) -> None:
@@ -395,9 +431,9 @@ class _Builder:
     def _block_scalar_end(self, mark: Any) -> int:
         """The last non-blank line of a block scalar, whose end mark is past its trailing blank lines."""
         if self.lines is None:
-            self.lines = _LINE_BREAK.split(self.text)
-        index = min(mark.line, len(self.lines) - 1)
-        if not self.lines[index][: mark.column].strip():
+            self.lines = self.text.split("\n")
+        index = min(self.line_map.line(mark) - 1, len(self.lines) - 1)
+        if not self.lines[index][: self.line_map.column(mark)].strip():
             index -= 1
         while index > 0 and not self.lines[index].strip():
             index -= 1

@@ -7,6 +7,7 @@ Both syntaxes give the same shape (see `hcl_ast`), so everything after loading t
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from scanner.load.errors import LoadError
@@ -56,15 +57,67 @@ def load_json_config(text: str) -> dict[str, Any]:
     """
     check_nesting(text)
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_int=_json_int)
     except json.JSONDecodeError as error:
         raise LoadError(f"JSON syntax error: {error.msg}", error.lineno) from None
+    except _DuplicateKey as duplicate:
+        raise LoadError(
+            f"duplicate JSON object property {duplicate.key!r}", _second_line(text, duplicate.key)
+        ) from None
     except RecursionError:
         raise LoadError("nesting too deep to parse", None) from None
+    if _SURROGATE_ESCAPE.search(text):
+        data = _without_surrogates(data)
     if not isinstance(data, dict):
         raise LoadError("a Terraform JSON file must hold an object", 1)
     locator = _LineLocator(text)
     return _json_top(data, locator)
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """As Terraform's JSON syntax: a property may appear only once in an object."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _second_line(text: str, key: str) -> int | None:
+    needle = json.dumps(key)
+    first = text.find(needle)
+    second = text.find(needle, first + 1) if first >= 0 else -1
+    return text.count("\n", 0, second) + 1 if second >= 0 else None
+
+
+def _json_int(digits: str) -> int | float:
+    try:
+        return int(digits)
+    except ValueError:  # more digits than sys.get_int_max_str_digits()
+        return float(digits)
+
+
+# `\ud800`-style escapes: JSON lets a lone surrogate through, which no output can encode.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: Any) -> Any:
+    """Lone surrogates become U+FFFD, as HCL reads them (depth is bounded by check_nesting)."""
+    if isinstance(value, str):
+        return _SURROGATES.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    return value
 
 
 class _LineLocator:

@@ -1,0 +1,1 @@
+# line 1provider "aws" {  region = "us-east-1"}resource "aws_s3_bucket" "b" {  bucket = "x"}

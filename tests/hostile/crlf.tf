@@ -1,0 +1,9 @@
+# line 1
+# line 2
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = "x"
+}

@@ -1,0 +1,4 @@
+# Région de Paris - café
+provider "aws" {
+  region = "eu-west-3"
+}

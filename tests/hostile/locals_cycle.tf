@@ -1,0 +1,10 @@
+locals {
+  a = local.b
+  b = local.a
+}
+
+provider "aws" {
+  region = local.a
+}
+
+resource "aws_s3_bucket" "b" {}

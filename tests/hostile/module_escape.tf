@@ -1,0 +1,7 @@
+module "etc" {
+  source = "../../../etc"
+}
+
+module "outside" {
+  source = "../../outside"
+}
