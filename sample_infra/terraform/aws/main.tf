@@ -13,6 +13,7 @@ data "aws_caller_identity" "current" {}
 # ---------------------------------------------------------------------------
 
 # Single-region key: a multi-Region key would copy the key material to other regions.
+# expect: KEY004 — key held by an operator exposed to extra-EU law (no external key store)
 resource "aws_kms_key" "phi" {
   description             = "CMK for personal health data in the HDH data lake and research DB"
   enable_key_rotation     = true
@@ -30,6 +31,7 @@ resource "aws_kms_alias" "phi" {
 # Patient-data lake (raw EHR extracts, FHIR bulk exports)
 # ---------------------------------------------------------------------------
 
+# expect: LOG001 — access logging not enabled
 resource "aws_s3_bucket" "patient_records" {
   bucket = "${local.name_prefix}-patient-records"
 
@@ -71,6 +73,7 @@ resource "aws_s3_bucket_public_access_block" "patient_records" {
 # Imaging archive (DICOM studies from the hospitals' PACS)
 # ---------------------------------------------------------------------------
 
+# expect: LOG001 — access logging not enabled
 resource "aws_s3_bucket" "imaging_archive" {
   bucket = "${local.name_prefix}-imaging-archive"
 
@@ -116,6 +119,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "imaging_archive" {
 # ---------------------------------------------------------------------------
 
 # expect: RES001 — replica bucket lands in us-east-1 (United States), outside the EEA
+# expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
 resource "aws_s3_bucket" "replica" {
   provider = aws.us
   bucket   = "${local.name_prefix}-patient-records-replica"
@@ -137,6 +141,7 @@ resource "aws_s3_bucket_versioning" "replica" {
 }
 
 # expect: RES001 — key that encrypts the replicated health data is created in us-east-1 (United States)
+# expect: KEY004 — key held by an operator exposed to extra-EU law (no external key store)
 resource "aws_kms_key" "replica" {
   provider                = aws.us
   description             = "CMK for the patient-records replica"
@@ -200,6 +205,7 @@ resource "aws_iam_role_policy" "replication" {
 
 # The replication rule is configured on the source bucket, in eu-west-3: the findings
 # are on the destination resources above, which is where the data ends up.
+# expect: XFR001 — copies data to us-east-1
 resource "aws_s3_bucket_replication_configuration" "patient_records" {
   depends_on = [
     aws_s3_bucket_versioning.patient_records,
@@ -244,6 +250,7 @@ resource "aws_s3_bucket_replication_configuration" "patient_records" {
 # `region` argument. Switzerland has an EU adequacy decision, but it is not in the EEA:
 # HDS hosting cannot sit there.
 # expect: RES001 — per-resource region eu-central-2 is Zurich (Switzerland), outside the EEA
+# expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
 resource "aws_s3_bucket" "research_exchange_zrh" {
   region = "eu-central-2"
   bucket = "${local.name_prefix}-research-exchange-zrh"
@@ -258,6 +265,7 @@ resource "aws_s3_bucket" "research_exchange_zrh" {
 # data is no longer personal health data, so the DPO signed off this exception.
 # expect: RES001 suppressed — bucket lands in eu-west-2 (London, United Kingdom), outside the EEA; suppressed in source with a DPO justification
 # sovscan:ignore RES001 -- DPO approval DPO-2026-014: anonymised statistics only, reviewed 2026-10-01
+# expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
 resource "aws_s3_bucket" "anonymised_stats_uk" {
   provider = aws.london
   bucket   = "${local.name_prefix}-anonymised-stats-uk"
@@ -325,11 +333,13 @@ resource "aws_backup_vault" "primary" {
 # The DR region is a variable: eu-central-1 by default, but terraform.tfvars sets it
 # to us-east-1.
 # expect: RES001 — region comes from terraform.tfvars (us-east-1), overriding the eu-central-1 default
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "aws_backup_vault" "dr" {
   region = var.dr_region
   name   = "${local.name_prefix}-dr-vault"
 }
 
+# expect: XFR001 — copies data to us-east-1
 resource "aws_backup_plan" "research_db" {
   name = "${local.name_prefix}-research-db"
 
@@ -367,6 +377,7 @@ resource "aws_backup_selection" "research_db" {
 
 # Access logs name patients and clinicians: they are health data too.
 # expect: RES002 — provider aws.security sets no region; it comes from AWS_REGION or the CLI profile at run time
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "aws_cloudwatch_log_group" "phi_access_audit" {
   provider          = aws.security
   name              = "/hdh/${var.environment}/phi-access-audit"

@@ -46,6 +46,7 @@ resource "azurerm_subnet" "aks" {
 # Keys and secrets
 # ---------------------------------------------------------------------------
 
+# expect: LOG001 — access logging not enabled
 resource "azurerm_key_vault" "hdh" {
   name                          = "kv-hdh-prod-frc"
   location                      = "francecentral"
@@ -62,6 +63,7 @@ resource "azurerm_key_vault" "hdh" {
 # Patient records (FHIR bulk exports) and imaging archive
 # ---------------------------------------------------------------------------
 
+# expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
 resource "azurerm_storage_account" "patient_records" {
   name                     = "sthdhpatientsfrc"
   resource_group_name      = azurerm_resource_group.hdh.name
@@ -113,6 +115,7 @@ resource "azurerm_storage_container" "dicom" {
 # Central account would have replicated to France South, inside the EEA; this account
 # is simply created in the United States.
 # expect: RES001 — backup storage account is created in East US (United States), outside the EEA
+# expect: EXP001, KEY001, LOG001 — storage endpoints open to every network; provider-managed key only, no customer-managed key; access logging not enabled
 resource "azurerm_storage_account" "backup_eastus" {
   name                     = "sthdhbackupeus"
   resource_group_name      = azurerm_resource_group.hdh.name
@@ -135,6 +138,7 @@ resource "azurerm_storage_account" "backup_eastus" {
 
 # Disaster-recovery copy whose region is chosen by the pipeline (variables.tf).
 # expect: RES002 — location comes from var.dr_location, which has no default and no .tfvars value
+# expect: EXP001, KEY001, LOG001 — storage endpoints open to every network; provider-managed key only, no customer-managed key; access logging not enabled
 resource "azurerm_storage_account" "dr" {
   name                     = "sthdhpatientsdr"
   resource_group_name      = azurerm_resource_group.hdh.name
@@ -161,6 +165,7 @@ resource "azurerm_storage_account" "dr" {
 # Created next to a UK research partner. The resource group is in France Central,
 # but each Azure resource has its own location: this server runs in London.
 # expect: RES001 — uksouth is London (United Kingdom), outside the EEA
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "azurerm_postgresql_flexible_server" "research" {
   name                          = "psql-hdh-research-uks"
   resource_group_name           = azurerm_resource_group.hdh.name
@@ -190,6 +195,7 @@ resource "azurerm_postgresql_flexible_server" "research" {
 # Application platform (FHIR API, viewers, ETL jobs)
 # ---------------------------------------------------------------------------
 
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "azurerm_kubernetes_cluster" "platform" {
   name                = "aks-hdh-prod-frc"
   location            = "francecentral"

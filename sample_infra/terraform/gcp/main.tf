@@ -13,6 +13,7 @@ resource "google_kms_key_ring" "phi" {
 }
 
 # No location of its own: a crypto key lives in its key ring.
+# expect: KEY004 — key held by an operator exposed to extra-EU law (no external key store)
 resource "google_kms_crypto_key" "phi" {
   name            = "hdh-phi-data-lake"
   key_ring        = google_kms_key_ring.phi.id
@@ -57,6 +58,7 @@ resource "google_storage_bucket" "patient_records" {
 }
 
 # The "EU" multi-region stores data only in EU member states: acceptable for HDS.
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "google_storage_bucket" "imaging_archive" {
   name                        = "hdh-prod-imaging-archive"
   location                    = "EU"
@@ -86,6 +88,7 @@ resource "google_storage_bucket" "imaging_archive" {
 # Export bucket feeding a BI vendor's dashboards, created from a quickstart that used
 # location = "US".
 # expect: RES001 — multi-region US stores the objects in United States data centres, outside the EEA
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "google_storage_bucket" "analytics_export" {
   name                        = "hdh-prod-analytics-export"
   location                    = "US"
@@ -136,6 +139,7 @@ resource "google_healthcare_dicom_store" "imaging" {
 
 # Restored from a dump shared by a London research partner, and left there.
 # expect: RES001 — Cloud SQL region europe-west2 is London (United Kingdom), outside the EEA
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "google_sql_database_instance" "research" {
   name                = "hdh-research-pg"
   database_version    = "POSTGRES_16"
@@ -227,6 +231,7 @@ resource "google_compute_instance" "deid_worker" {
 # Application platform
 # ---------------------------------------------------------------------------
 
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "google_container_cluster" "platform" {
   name                = "hdh-platform"
   location            = "europe-west9"

@@ -1,6 +1,7 @@
 # The same patient-data lake as ../../../terraform/aws, done right: primary copy in
 # Paris, replica in Frankfurt, keys in the region of the data they protect.
 
+# expect: KEY004 — key held by an operator exposed to extra-EU law (no external key store)
 resource "aws_kms_key" "phi" {
   description             = "CMK for personal health data (Paris)"
   enable_key_rotation     = true
@@ -8,6 +9,7 @@ resource "aws_kms_key" "phi" {
   multi_region            = false
 }
 
+# expect: LOG001 — access logging not enabled
 resource "aws_s3_bucket" "patient_records" {
   bucket = "hdh-prod-patient-records-par"
 }
@@ -42,6 +44,7 @@ resource "aws_s3_bucket_public_access_block" "patient_records" {
 }
 
 # Replica in Frankfurt.
+# expect: KEY004 — key held by an operator exposed to extra-EU law (no external key store)
 resource "aws_kms_key" "replica" {
   provider                = aws.frankfurt
   description             = "CMK for the patient-records replica (Frankfurt)"
@@ -49,6 +52,7 @@ resource "aws_kms_key" "replica" {
   deletion_window_in_days = 30
 }
 
+# expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
 resource "aws_s3_bucket" "replica" {
   provider = aws.frankfurt
   bucket   = "hdh-prod-patient-records-fra"

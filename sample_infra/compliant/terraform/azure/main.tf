@@ -11,6 +11,7 @@ resource "azurerm_resource_group" "hdh" {
   }
 }
 
+# expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
 resource "azurerm_storage_account" "patient_records" {
   name                     = "sthdhrecordsfrc"
   resource_group_name      = azurerm_resource_group.hdh.name
@@ -39,6 +40,7 @@ resource "azurerm_storage_account" "patient_records" {
   }
 }
 
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "azurerm_postgresql_flexible_server" "research" {
   name                          = "psql-hdh-research-frc"
   resource_group_name           = azurerm_resource_group.hdh.name

@@ -1,6 +1,7 @@
 # Every resource states its location explicitly: Paris (europe-west9), or the "EU"
 # multi-region, which keeps data in EU member states.
 
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "google_storage_bucket" "patient_records" {
   name                        = "hdh-prod-patient-records-par"
   location                    = "EUROPE-WEST9"
@@ -16,6 +17,7 @@ resource "google_storage_bucket" "patient_records" {
   }
 }
 
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "google_storage_bucket" "imaging_archive" {
   name                        = "hdh-prod-imaging-archive-eu"
   location                    = "EU"
@@ -28,6 +30,7 @@ resource "google_storage_bucket" "imaging_archive" {
   }
 }
 
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "google_sql_database_instance" "research" {
   name                = "hdh-research-pg-par"
   database_version    = "POSTGRES_16"
@@ -52,6 +55,7 @@ resource "google_sql_database_instance" "research" {
   }
 }
 
+# expect: KEY001 — provider-managed key only, no customer-managed key
 resource "google_container_cluster" "platform" {
   name                = "hdh-platform"
   location            = "europe-west9"

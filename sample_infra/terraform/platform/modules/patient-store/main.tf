@@ -5,12 +5,14 @@ variable "bucket_name" {
 }
 
 # expect: RES001 — module.patient_records_dr lands in us-east-1 (dr_region in terraform.tfvars)
+# expect: KEY004 — key held by an operator exposed to extra-EU law (no external key store)
 resource "aws_kms_key" "data" {
   description         = "Key for ${var.bucket_name}"
   enable_key_rotation = true
 }
 
 # expect: RES001 — module.patient_records_dr lands in us-east-1 (dr_region in terraform.tfvars)
+# expect: LOG001 — access logging not enabled
 resource "aws_s3_bucket" "data" {
   bucket = var.bucket_name
 
