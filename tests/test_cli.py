@@ -255,9 +255,7 @@ def test_merge_sarif_files(tmp_path: Path) -> None:
 
 
 def test_catalog_overrides_from_configuration(tmp_path: Path) -> None:
-    new_region = (
-        'provider "aws" {\n  region = "eu-south-9"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
-    )
+    new_region = 'provider "aws" {\n  region = "eu-south-9"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
     write_tree(tmp_path, {"main.tf": new_region})
     before = json.loads(run_sovscan("scan", str(tmp_path), "--select", "RES002,PRV002", "--format", "json").stdout)
     assert [f["rule"] for f in before["findings"]] == ["RES002"]
@@ -273,7 +271,12 @@ def test_catalog_overrides_from_configuration(tmp_path: Path) -> None:
         "        scope: {regions: [eu-south-9]}\n        note: HDS certificate extended, ticket SEC-7\n"
     )
     (tmp_path / ".sovscan.yaml").write_text(config)
-    assert json.loads(run_sovscan("scan", str(tmp_path), "--select", "RES002,PRV002", "--format", "json").stdout)["findings"] == []
+    assert (
+        json.loads(run_sovscan("scan", str(tmp_path), "--select", "RES002,PRV002", "--format", "json").stdout)[
+            "findings"
+        ]
+        == []
+    )
     (tmp_path / ".sovscan.yaml").write_text("catalog:\n  regions:\n    aws:\n      eu-south-9: {country: PT}\n")
     refused = run_core("scan", str(tmp_path))
     assert refused.returncode == 2 and "needs a 'note'" in refused.stderr

@@ -340,8 +340,7 @@ def test_changed_child_module_file_is_evaluated_through_its_callers(tmp_path: Pa
         {
             "modules/store/main.tf": BUCKET,
             "live/main.tf": (
-                'provider "aws" {\n  region = "us-east-1"\n}\n'
-                'module "s" {\n  source = "../modules/store"\n}\n'
+                'provider "aws" {\n  region = "us-east-1"\n}\nmodule "s" {\n  source = "../modules/store"\n}\n'
             ),
         },
     )

@@ -97,7 +97,7 @@ def test_known_constructs_match_terraform(tmp_path: Path) -> None:
         '[for k, v in {a = "x", b = "y"} : "${k}=${v}"]',
         '{for v in ["a", "b"] : v => upper(v)}',
         '[{r = "a"}, {r = "b"}][*].r',
-        "length(\"abc\") + 2 * 3",
+        'length("abc") + 2 * 3',
         'try(lookup({}, "k"), "fallback")',
     ]
     (tmp_path / "main.tf").write_text("")
