@@ -34,11 +34,15 @@ from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
 
 
-def _requirements(rule: Rule, asset: Asset) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for pattern, requirements in (rule.params.get("resources") or {}).items():
-        if fnmatchcase(asset.resource.type, str(pattern)):
-            found.extend(requirements)
+def _requirements(rule: Rule, asset: Asset, ctx: CheckContext) -> list[dict[str, Any]]:
+    key = (rule.id, asset.resource.type)
+    found = ctx.matched.get(key)
+    if found is None:
+        found = []
+        for pattern, requirements in (rule.params.get("resources") or {}).items():
+            if fnmatchcase(asset.resource.type, str(pattern)):
+                found.extend(requirements)
+        ctx.matched[key] = found
     return found
 
 
@@ -128,20 +132,32 @@ def _applies(requirement: dict[str, Any], asset: Asset, ctx: CheckContext, reade
     return True
 
 
-def _companions(asset: Asset, spec: dict[str, Any], ctx: CheckContext) -> list[Asset]:
+def _links(asset: Asset, other: Asset, link: str, names: set[Any]) -> bool:
+    """Whether `other` names `asset` in its `link` attribute, by reference or by name."""
     local = str(asset.resource.meta.get("local_address", ""))
-    instance = scope_of(asset)
-    names = {v.value for v in asset.reader.values(spec.get("name", "bucket")) if v.known} if spec.get("name") else set()
-    found = []
-    for (scope, _), other in ctx.assets_by_address.items():
-        if scope != instance or not fnmatchcase(other.resource.type, spec["type"]) or other.reader is None:
-            continue
-        link = spec["link"]
-        if (
-            local and local in {r.rsplit(".", 1)[0] if r.count(".") > 1 else r for r in other.reader.references(link)}
-        ) or (names and any(v.known and v.value in names for v in other.reader.values(link))):
-            found.append(other)
-    return found
+    if local and local in other.reader.references(link):
+        return True
+    return bool(names) and any(v.known and v.value in names for v in other.reader.values(link))
+
+
+def _companions(asset: Asset, spec: dict[str, Any], ctx: CheckContext) -> list[Asset]:
+    names = {v.value for v in asset.reader.values(spec["name"]) if v.known} if spec.get("name") else set()
+    found = [
+        other
+        for other in ctx.assets_by_scope.get(scope_of(asset), ())
+        if other is not asset
+        and other.reader is not None
+        and fnmatchcase(other.resource.type, spec["type"])
+        and _links(asset, other, spec["link"], names)
+    ]
+    # Expanded resources (`this["raw"]`) configure the instance with the same key.
+    suffix = _instance_suffix(asset.resource.address)
+    same = [other for other in found if _instance_suffix(other.resource.address) == suffix]
+    return same if suffix and same else found
+
+
+def _instance_suffix(address: str) -> str:
+    return address[address.rindex("[") :] if address.endswith("]") else ""
 
 
 def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
@@ -149,7 +165,7 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
         return
     problems: list[str] = []
     origin: list[Value] = []
-    for requirement in _requirements(rule, asset):
+    for requirement in _requirements(rule, asset, ctx):
         if not _applies(requirement, asset, ctx, asset.reader):
             continue
         companion = requirement.get("companion")

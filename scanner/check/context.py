@@ -20,6 +20,11 @@ class CheckContext:
     # Qualifications the user's configuration adds, by operator key.
     qualifications: dict[str, list[dict[str, object]]] = field(default_factory=dict)
 
+    # scope → its assets, for rules that look for a companion resource in the same module.
+    assets_by_scope: dict[str, list[Asset]] = field(default_factory=dict)
+    # (rule id, resource type) → the rule's parameters for that type, matched once.
+    matched: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+
     def referenced(self, asset: Asset, address: str) -> Asset | None:
         return self.assets_by_address.get((scope_of(asset), address))
 

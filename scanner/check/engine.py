@@ -51,9 +51,13 @@ def run_checks(
     qualifications: dict[str, list[dict[str, object]]] | None = None,
 ) -> tuple[list[Finding], list[tuple[str, str, BaseException]]]:
     """Findings, and the (rule, address, error) of every check that failed internally."""
+    by_scope: dict[str, list[Asset]] = {}
+    for asset in assets:
+        by_scope.setdefault(scope_of(asset), []).append(asset)
     ctx = CheckContext(
         settings=settings,
         assets_by_address=_index(assets),
+        assets_by_scope=by_scope,
         trusted_registries=trusted_registries,
         qualifications=qualifications or {},
     )

@@ -32,11 +32,15 @@ from scanner.model import Asset, Finding, Value
 _ARN_REGION = re.compile(r"^arn:[a-z0-9-]+:[a-z0-9-]+:(?P<region>[a-z0-9-]*):")
 
 
-def _places(rule: Rule, asset: Asset) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for pattern, places in (rule.params.get("resources") or {}).items():
-        if fnmatchcase(asset.resource.type, str(pattern)):
-            found.extend(places)
+def _places(rule: Rule, asset: Asset, ctx: CheckContext) -> list[dict[str, Any]]:
+    key = (rule.id, asset.resource.type)
+    found = ctx.matched.get(key)
+    if found is None:
+        found = []
+        for pattern, places in (rule.params.get("resources") or {}).items():
+            if fnmatchcase(asset.resource.type, str(pattern)):
+                found.extend(places)
+        ctx.matched[key] = found
     return found
 
 
@@ -112,7 +116,7 @@ def destinations(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
         return
     allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
     zone = ctx.settings.zone_label
-    for place in _places(rule, asset):
+    for place in _places(rule, asset, ctx):
         label = place.get("label", place["path"])
         for value, provider in _destinations(place, asset, ctx, catalog):
             address = asset.resource.address

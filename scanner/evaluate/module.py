@@ -78,6 +78,10 @@ class Module:
         auto = [f for f in files if f.kind in ("tfvars", "tfvars.json") and is_auto_vars(PurePosixPath(f.rel).name)]
         self.var_files = sorted(auto, key=lambda f: _vars_order(PurePosixPath(f.rel).name))
         self.all_blocks = [Block(f.rel, b) for f in self.config_files for b in f.body["blocks"]]
+        self._by_type: dict[str, list[Block]] = {}
+        for block in self.all_blocks:
+            self._by_type.setdefault(block.type, []).append(block)
+        self._required: dict[str, str] | None = None
         self.variables = {b.labels[0]: b for b in self.blocks_of("variable") if b.labels}
         self.outputs = {b.labels[0]: b for b in self.blocks_of("output") if b.labels}
         self.locals: dict[str, tuple[Block, dict[str, Any]]] = {}
@@ -89,10 +93,15 @@ class Module:
         self.module_calls = {b.labels[0]: b for b in self.blocks_of("module") if b.labels}
 
     def blocks_of(self, block_type: str) -> list[Block]:
-        return [b for b in self.all_blocks if b.type == block_type]
+        return self._by_type.get(block_type, [])
 
     def required_providers(self) -> dict[str, str]:
         """Local provider name → source address (`aws` → `hashicorp/aws`)."""
+        if self._required is None:
+            self._required = self._read_required_providers()
+        return self._required
+
+    def _read_required_providers(self) -> dict[str, str]:
         sources: dict[str, str] = {}
         for terraform in self.blocks_of("terraform"):
             for required in terraform.blocks("required_providers"):

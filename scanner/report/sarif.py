@@ -33,6 +33,8 @@ INFORMATION_URI = "https://github.com/sovscan/sovscan"
 SRCROOT = "%SRCROOT%"
 # GitHub code scanning rejects a run with more results than this.
 MAX_RESULTS = 25_000
+# Logs with more results than this are written without indentation.
+COMPACT_ABOVE = 2_000
 
 # Fields written even when equal to the schema default (see module docstring).
 _ALWAYS_WRITTEN = frozenset({"level"})
@@ -56,7 +58,15 @@ def render_sarif(result: ScanResult) -> str:
         "version": plain.pop("version"),
         **plain,
     }
+    if len(findings_of(result)) > COMPACT_ABOVE:
+        # Indented output goes through json's pure-Python encoder: ten times slower on
+        # large logs, which no person reads whole anyway.
+        return json.dumps(ordered, separators=(",", ":"), ensure_ascii=False, default=str) + "\n"
     return json.dumps(ordered, indent=2, sort_keys=False, ensure_ascii=False, default=str) + "\n"
+
+
+def findings_of(result: ScanResult) -> list[Finding]:
+    return result.findings
 
 
 # --- building the log -------------------------------------------------------------
