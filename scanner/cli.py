@@ -214,9 +214,17 @@ def merge(inputs: tuple[Path, ...], output: Path | None, output_format: str) -> 
 
 
 def run() -> None:
-    """Console-script entry point: quiet on Ctrl-C and on a closed pipe."""
+    """Console-script entry point: exit 130 on Ctrl-C, quiet on a closed pipe."""
     try:
-        main()
+        main.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("sovscan: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.exceptions.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Exit as error:
+        sys.exit(error.exit_code)
     except KeyboardInterrupt:
         click.echo("sovscan: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)

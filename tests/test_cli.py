@@ -280,3 +280,39 @@ def test_catalog_overrides_from_configuration(tmp_path: Path) -> None:
     (tmp_path / ".sovscan.yaml").write_text("catalog:\n  regions:\n    aws:\n      eu-south-9: {country: PT}\n")
     refused = run_core("scan", str(tmp_path))
     assert refused.returncode == 2 and "needs a 'note'" in refused.stderr
+
+
+def test_broken_pipe_is_quiet_and_ctrl_c_exits_130(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.helpers import REPO
+
+    files = {f"m{i}/main.tf": BAD_TF for i in range(30)}
+    write_tree(tmp_path, files)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    piped = subprocess.run(
+        f'"{sys.executable}" -m scanner scan "{tmp_path}" | head -n 1',
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert "Traceback" not in piped.stderr and "BrokenPipe" not in piped.stderr
+    write_tree(tmp_path, {f"n{i}/main.tf": BAD_TF * 20 for i in range(300)})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scanner", "scan", str(tmp_path), "--no-cache"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr

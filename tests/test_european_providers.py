@@ -519,7 +519,6 @@ resource "outscale_net" "n" {
     assert found == {"outscale_net.n": {"RES002"}}
 
 
-@pytest.mark.xfail(reason="the provider's nested api { region } block is not read yet", strict=False)
 def test_outscale_api_block_region_is_read(tmp_path: Path) -> None:
     found = _located(
         tmp_path,

@@ -265,10 +265,11 @@ class Project:
                 "at apply time"
             )
         for name in table.provider_region_attributes:
-            attr = ref.block.attr(name)
-            if attr is not None:
+            holder, attr_name = _nested(ref.block, name)
+            attr = holder.attr(attr_name) if holder is not None else None
+            if holder is not None and attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
-                step = Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name))
+                step = Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name))
                 return value.behind(step)
         return Value.unknown(
             f'provider "{ref.key}" sets no region: it comes from the environment at apply time',
@@ -322,3 +323,13 @@ def _module_path(address: str) -> list[str]:
         if part == "module" and i + 1 < len(parts):
             names.append(parts[i + 1].split("[", 1)[0])
     return names
+
+
+def _nested(block: Block, dotted: str) -> tuple[Block | None, str]:
+    """The block holding `a.b.c` (nested block `a`, then `b`) and the attribute name `c`."""
+    *path, name = dotted.split(".")
+    holder: Block | None = block
+    for part in path:
+        children = holder.blocks(part) if holder is not None else []
+        holder = children[0] if children else None
+    return holder, name
