@@ -136,7 +136,6 @@ def test_backup_copy_to_a_referenced_vault_uses_its_region(tmp_path: Path) -> No
     assert _findings(tmp_path / "good", {"main.tf": VAULTS % "eu-central-1"}, "XFR001") == []
 
 
-@pytest.mark.xfail(strict=True, reason="needs destinations: a known reference value naming no resource is unknown")
 def test_replication_to_a_bucket_outside_the_configuration_is_unknown(tmp_path: Path) -> None:
     files = {
         "main.tf": """provider "aws" {
@@ -160,7 +159,6 @@ resource "aws_s3_bucket_replication_configuration" "records" {
     assert len(found) == 1 and "cannot be determined" in found[0].message
 
 
-@pytest.mark.xfail(strict=True, reason="needs destinations `default` on a place (storage_mode_type: GeoRedundant)")
 def test_recovery_vault_is_geo_redundant_by_default(tmp_path: Path) -> None:
     files = {
         "main.tf": """resource "azurerm_recovery_services_vault" "vm_backup" {

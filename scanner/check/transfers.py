@@ -65,12 +65,18 @@ def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalo
             target = ctx.referenced(asset, address)
             if target is not None:
                 found.extend((region, target.provider) for region in target.regions)
-        if not found and asset.reader.values(path):
-            values = asset.reader.values(path)
-            if any(not v.known for v in values):
-                found.append((Value.unknown(f"{path} names a destination that cannot be resolved"), asset.provider))
+        values = asset.reader.values(path)
+        if not found and values:
+            # A destination outside this configuration (a literal ARN, a data source): its
+            # region cannot be read here, which is not the same as inside the zone.
+            origin = tuple(step for v in values for step in v.origin)
+            found.append(
+                (Value.unknown(f"{path} names a destination outside this configuration", origin), asset.provider)
+            )
         return found
     values = _flatten(asset.reader.values(path))
+    if not values and "default" in place:
+        values = [Value(place["default"])]  # the provider's value when the attribute is absent
     if kind == "arn":
         out = []
         for value in values:
