@@ -34,18 +34,6 @@ from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
 
 
-def _requirements(rule: Rule, asset: Asset, ctx: CheckContext) -> list[dict[str, Any]]:
-    key = (rule.id, asset.resource.type)
-    found = ctx.matched.get(key)
-    if found is None:
-        found = []
-        for pattern, requirements in (rule.params.get("resources") or {}).items():
-            if fnmatchcase(asset.resource.type, str(pattern)):
-                found.extend(requirements)
-        ctx.matched[key] = found
-    return found
-
-
 def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -165,7 +153,7 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
         return
     problems: list[str] = []
     origin: list[Value] = []
-    for requirement in _requirements(rule, asset, ctx):
+    for requirement in ctx.params_for(rule, asset):
         if not _applies(requirement, asset, ctx, asset.reader):
             continue
         companion = requirement.get("companion")

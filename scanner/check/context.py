@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from typing import Any
 
 from scanner.check.library import Settings
@@ -24,6 +25,19 @@ class CheckContext:
     assets_by_scope: dict[str, list[Asset]] = field(default_factory=dict)
     # (rule id, resource type) → the rule's parameters for that type, matched once.
     matched: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+
+    def params_for(self, rule: Rule, asset: Asset) -> list[Any]:
+        """The rule's `resources` entries whose type pattern matches this asset, matched
+        once per (rule, type)."""
+        key = (rule.id, asset.resource.type)
+        found = self.matched.get(key)
+        if found is None:
+            found = []
+            for pattern, entries in (rule.params.get("resources") or {}).items():
+                if fnmatchcase(asset.resource.type, str(pattern)):
+                    found.extend(entries)
+            self.matched[key] = found
+        return found
 
     def referenced(self, asset: Asset, address: str) -> Asset | None:
         return self.assets_by_address.get((scope_of(asset), address))

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from fnmatch import fnmatchcase
 from typing import Any
 
 from scanner.catalog import Catalog
@@ -30,18 +29,6 @@ from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
 
 _ARN_REGION = re.compile(r"^arn:[a-z0-9-]+:[a-z0-9-]+:(?P<region>[a-z0-9-]*):")
-
-
-def _places(rule: Rule, asset: Asset, ctx: CheckContext) -> list[dict[str, Any]]:
-    key = (rule.id, asset.resource.type)
-    found = ctx.matched.get(key)
-    if found is None:
-        found = []
-        for pattern, places in (rule.params.get("resources") or {}).items():
-            if fnmatchcase(asset.resource.type, str(pattern)):
-                found.extend(places)
-        ctx.matched[key] = found
-    return found
 
 
 def _flatten(values: list[Value]) -> list[Value]:
@@ -122,7 +109,7 @@ def destinations(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
         return
     allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
     zone = ctx.settings.zone_label
-    for place in _places(rule, asset, ctx):
+    for place in ctx.params_for(rule, asset):
         label = place.get("label", place["path"])
         for value, provider in _destinations(place, asset, ctx, catalog):
             address = asset.resource.address
