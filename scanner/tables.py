@@ -18,6 +18,9 @@ class PlacementTable(NamedTuple):
     inherit_provider_region: bool
     unplaced_types: tuple[str, ...]
     region_data_sources: dict[str, tuple[str, ...]]
+    # A provider that reaches many operators' clouds (OpenStack): operator key → the
+    # region catalog to read once the operator is identified.
+    region_catalog_by_operator: dict[str, str]
 
     def is_unplaced(self, resource_type: str) -> bool:
         return any(fnmatchcase(resource_type, pattern) for pattern in self.unplaced_types)
@@ -54,6 +57,9 @@ def terraform_tables() -> dict[str, PlacementTable]:
             unplaced_types=_strings(data, "unplaced_types"),
             region_data_sources={
                 str(k): tuple(str(a) for a in v) for k, v in (data.get("region_data_sources") or {}).items()
+            },
+            region_catalog_by_operator={
+                str(k): str(v) for k, v in (data.get("region_catalog_by_operator") or {}).items()
             },
         )
         for source in table.sources:

@@ -4,7 +4,7 @@ environment), and the Terraform types the operators' qualification scopes cover.
 
 Tests marked xfail need a placement feature the tables already declare but the reader does
 not implement yet (dotted paths into nested blocks, `provider_region_patterns`,
-`fixed_region`, `parent_references`, `region_catalog_by_operator`) or a region catalog that
+`fixed_region`, `parent_references`) or a region catalog that
 does not exist yet (cloudtemple, numspot). They are not strict: they start passing as the
 features land.
 """
@@ -369,9 +369,6 @@ resource "openstack_identity_project_v3" "p" {
     assert found == {"openstack_blockstorage_volume_v3.v": {"RES002"}}
 
 
-@pytest.mark.xfail(
-    reason="region_catalog_by_operator (catalog chosen from auth_url) is not implemented yet", strict=False
-)
 def test_openstack_region_is_looked_up_in_the_operators_catalog(tmp_path: Path) -> None:
     found = _located(
         tmp_path,

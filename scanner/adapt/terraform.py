@@ -7,7 +7,8 @@ from scanner.evaluate.instance import Instance, Iteration
 from scanner.evaluate.module import Block
 from scanner.evaluate.project import Project, placement, provider_local_name
 from scanner.model import Asset, Resource, Value
-from scanner.operators import provider_setting_names
+from scanner.operators import provider_setting_names, terraform_operator
+from scanner.tables import PlacementTable
 
 
 def project_assets(project: Project) -> list[Asset]:
@@ -67,16 +68,29 @@ def _resource_assets(instance: Instance, block: Block) -> list[Asset]:
     assets = []
     source = instance.module.provider_source(provider_local_name(block).split(".")[0])
     settings = project.provider_settings(instance, block, provider_setting_names())
+    catalog_key = region_catalog(table, source, settings)
     for iteration in iterations:
         resource = _resource(instance, block, iteration)
         region = placement(instance, block, iteration, table)
         reader = BlockReader(instance, block, iteration)
         common = {"source": source, "settings": settings, "reader": reader}
         if region is None:
-            assets.append(Asset(resource, table.provider, service, placed=False, **common))
+            assets.append(Asset(resource, catalog_key, service, placed=False, **common))
         else:
-            assets.append(Asset(resource, table.provider, service, regions=(region,), **common))
+            assets.append(Asset(resource, catalog_key, service, regions=(region,), **common))
     return assets
+
+
+def region_catalog(table: PlacementTable, source: str, settings: dict[str, Value]) -> str:
+    """The region catalog for this provider configuration: its own, or, for a provider that
+    reaches many clouds, the identified operator's (an unidentified one keeps the provider's
+    key, which has no catalog, so every region it names stays unknown)."""
+    if not table.region_catalog_by_operator:
+        return table.provider
+    resolution = terraform_operator(source, settings, None)
+    if resolution.operator is None:
+        return table.provider
+    return table.region_catalog_by_operator.get(resolution.operator.key, table.provider)
 
 
 def _resource(instance: Instance, block: Block, iteration: Iteration) -> Resource:
