@@ -16,8 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-# Bump when the shape of a loaded body changes (scanner/load/hcl_ast.py, kubernetes.py).
-FORMAT = "4"
+# Bump when the shape of a loaded body changes (scanner/load/hcl_fast.py, hcl_ast.py, kubernetes.py).
+FORMAT = "5"
 MAX_ENTRIES = 50_000
 _PRUNE_TO = 40_000
 

@@ -24,40 +24,12 @@ and a block adds `"type"`, `"labels"`, `"line"` and `"end_line"`.
 
 from __future__ import annotations
 
-import re
-import sys
 from typing import Any
 
 from lark import Token, Tree
 
 from scanner.load.errors import LoadError
-
-Node = list[Any]
-
-_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
-_ESCAPE_RE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))", re.DOTALL)
-
-
-def _unescape(text: str, line: int | None = None) -> str:
-    def replace(match: re.Match[str]) -> str:
-        code = match.group(1) or match.group(2)
-        if code:
-            return _code_point(int(code, 16), match.group(0), line)
-        char = match.group(3)
-        return _ESCAPES.get(char, "\\" + char)
-
-    text = text.replace("$${", "${").replace("%%{", "%{")
-    return _ESCAPE_RE.sub(replace, text) if "\\" in text else text
-
-
-def _code_point(value: int, escape: str, line: int | None) -> str:
-    """A `\\u`/`\\U` escape as HCL reads it: a surrogate becomes U+FFFD (never a lone
-    surrogate, which no output encoding can hold); past U+10FFFF is a syntax error."""
-    if value > sys.maxunicode:
-        raise LoadError(f"HCL syntax error: invalid escape sequence '{escape}'", line)
-    if 0xD800 <= value <= 0xDFFF:
-        return "\ufffd"
-    return chr(value)
+from scanner.load.hcl_text import Node, heredoc, template, unescape
 
 
 def _line(item: Tree | Token) -> int:
@@ -144,7 +116,11 @@ def _int(tree: Tree) -> Node:
 
 
 def _float(tree: Tree) -> Node:
-    return ["lit", _line(tree), float(str(tree.children[0]))]
+    text = str(tree.children[0])
+    try:
+        return ["lit", _line(tree), float(text)]
+    except ValueError:  # python-hcl2's FLOAT_LITERAL also matches "-1-2.5"
+        raise LoadError(f"HCL syntax error: cannot read the number '{text}'", _line(tree)) from None
 
 
 def _literal_value(tree: Tree) -> Node:
@@ -162,67 +138,16 @@ def _string(tree: Tree) -> Node:
     for part in _trees(tree):
         inner = part.children[0]
         if isinstance(inner, Token):
-            parts.append(["lit", line, _unescape(str(inner), line)])
+            parts.append(["lit", line, unescape(str(inner), line)])
         elif inner.data == "interpolation":
             parts.append(expression(_trees(inner)[0]))
         else:
             return ["unsupported", line, "template directive (%{ … })"]
-    return _template(line, parts)
-
-
-def _template(line: int, parts: list[Node]) -> Node:
-    merged: list[Node] = []
-    for part in parts:
-        if part[0] == "lit" and merged and merged[-1][0] == "lit" and isinstance(merged[-1][2], str):
-            merged[-1] = ["lit", line, merged[-1][2] + str(part[2])]
-        else:
-            merged.append(part)
-    if not merged:
-        return ["lit", line, ""]
-    if len(merged) == 1 and merged[0][0] == "lit" and isinstance(merged[0][2], str):
-        return merged[0]
-    return ["tpl", line, merged]
-
-
-_INTERPOLATION = re.compile(r"(?<!\$)\$\{|(?<!%)%\{")
+    return template(line, parts)
 
 
 def _heredoc(tree: Tree) -> Node:
-    token = str(tree.children[0])
-    line = _line(tree)
-    trim = tree.data == "heredoc_template_trim"
-    lines = token.split("\n")
-    body_lines = lines[1:-2] if lines[-1] == "" else lines[1:-1]
-    if trim:
-        indents = [len(x) - len(x.lstrip(" \t")) for x in body_lines if x.strip()]
-        cut = min(indents, default=0)
-        body_lines = [x[cut:] for x in body_lines]
-    text = "\n".join(body_lines) + ("\n" if body_lines else "")
-    if _INTERPOLATION.search(text):
-        return parse_template(text, line)
-    return ["lit", line, text.replace("$${", "${").replace("%%{", "%{")]
-
-
-def parse_template(text: str, line: int) -> Node:
-    """Parse template text (a heredoc body or a `.tf.json` string) into a node."""
-    from scanner.load.hcl_parser import parser
-
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    try:
-        tree = parser().parse(f'x = "{escaped}"\n')
-    except Exception:  # noqa: BLE001 - any Lark error means we cannot read it
-        return ["unsupported", line, "template that could not be parsed"]
-    attribute = _trees(_trees(tree)[0])[0]
-    node = expression(attribute.children[2])
-    return _relocate(node, line)
-
-
-def _relocate(node: Any, line: int) -> Any:
-    if isinstance(node, list) and node and isinstance(node[0], str) and len(node) > 1:
-        return [node[0], line, *(_relocate(x, line) for x in node[2:])]
-    if isinstance(node, list):
-        return [_relocate(x, line) for x in node]
-    return node
+    return heredoc(str(tree.children[0]), _line(tree), tree.data == "heredoc_template_trim")
 
 
 def _tuple(tree: Tree) -> Node:

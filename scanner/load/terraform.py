@@ -20,20 +20,26 @@ _BLOCKS_WITH_ONE_LABEL = {"provider", "variable", "module", "output", "check", "
 def load_hcl(text: str) -> dict[str, Any]:
     """Parse HCL text into a body; raise LoadError with the line of a syntax error."""
     check_nesting(text)
+    source = text if text.endswith("\n") else text + "\n"
+    from scanner.load.hcl_fast import parse_body
+
+    body = parse_body(source)
+    if body is not None:
+        return body
+    # The fast parser was unsure: python-hcl2's grammar decides, and words any error.
     from lark.exceptions import UnexpectedInput
 
     from scanner.load.hcl_ast import convert_body
     from scanner.load.hcl_parser import parser
 
     try:
-        tree = parser().parse(text if text.endswith("\n") else text + "\n")
+        tree = parser().parse(source)
     except UnexpectedInput as error:
         raise LoadError(_syntax_message(error), getattr(error, "line", None)) from None
     except RecursionError:
         raise LoadError("nesting too deep to parse", None) from None
-    body = tree.children[0]
     try:
-        return convert_body(body)
+        return convert_body(tree.children[0])
     except RecursionError:
         raise LoadError("nesting too deep to read", None) from None
 
@@ -199,7 +205,7 @@ def _json_block(block_type: str, labels: list[str], body: Any, line: int) -> dic
 def _json_value(value: Any, line: int) -> list[Any]:
     if isinstance(value, str):
         if "${" in value or "%{" in value:
-            from scanner.load.hcl_ast import parse_template
+            from scanner.load.hcl_fast import parse_template
 
             return parse_template(value, line)
         return ["lit", line, value]
