@@ -9,12 +9,12 @@ resolved statically, the operator is unknown — never the default.
 from __future__ import annotations
 
 import re
-from fnmatch import fnmatchcase
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from scanner.data import load_yaml, rules_dir
 from scanner.model import Value
+from scanner.patterns import matches
 
 COVERED = ("certified", "qualified")
 
@@ -163,7 +163,7 @@ def qualification(operator: Operator, name: str, region: str | None, resource_ty
         types = scope.get("terraform_types")
         limited = any(isinstance(scope.get(k), list) for k in ("services", "offers"))
         if types is not None:
-            if not any(fnmatchcase(resource_type, pattern) for pattern in types):
+            if not any(matches(resource_type, pattern) for pattern in types):
                 reasons.append(f"{resource_type} is not among the services {operator.title}'s {name} scope covers")
                 continue
         elif limited and len(entries) > 1:

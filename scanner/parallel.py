@@ -1,13 +1,12 @@
 """Parse many files on every core; parse a few in this process, where a pool costs more.
 
-Workers are forked after the parser is built, so they inherit it instead of loading it
-again. Results come back as plain data; nothing a worker returns is trusted more than
-what this process would have parsed itself.
+Workers are forked, so they inherit every module already imported. Results come back
+as plain data; nothing a worker returns is trusted more than what this process would
+have parsed itself.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from typing import Any
 
@@ -46,12 +45,12 @@ def parse_job(job: tuple[str, str, str]) -> tuple[str, tuple[Any, ...]]:
 def parse_many(jobs: list[tuple[str, str, str]]) -> dict[str, tuple[Any, ...]]:
     """Parse in a pool of forked workers when it pays; {} means "parse them yourself"."""
     cores = usable_cores()
-    if len(jobs) < MIN_PARALLEL_FILES or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if len(jobs) < MIN_PARALLEL_FILES or cores < 2:
         return {}
-    if any(kind not in ("yaml", "json") for _, kind, _ in jobs):
-        from scanner.load.hcl_parser import parser
+    import multiprocessing  # 10 ms of imports a small scan does not pay
 
-        parser()  # built once here, inherited by every forked worker
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return {}
     ordered = sorted(jobs, key=lambda job: len(job[2]), reverse=True)
     context = multiprocessing.get_context("fork")
     with context.Pool(processes=cores) as pool:

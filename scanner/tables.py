@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from fnmatch import fnmatchcase
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from scanner.data import load_yaml, rules_dir
+from scanner.patterns import matches
 
 
 class PlacementTable(NamedTuple):
@@ -23,7 +23,7 @@ class PlacementTable(NamedTuple):
     region_catalog_by_operator: dict[str, str]
 
     def is_unplaced(self, resource_type: str) -> bool:
-        return any(fnmatchcase(resource_type, pattern) for pattern in self.unplaced_types)
+        return any(matches(resource_type, pattern) for pattern in self.unplaced_types)
 
 
 class OperatorTable(NamedTuple):

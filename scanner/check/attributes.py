@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from fnmatch import fnmatchcase
 from typing import Any
 
 from scanner.catalog import Catalog
@@ -32,6 +31,7 @@ from scanner.check.context import CheckContext, finding, scope_of
 from scanner.check.library import CUSTODY_ORDER
 from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
+from scanner.patterns import matches
 
 
 def _text(value: Any) -> str:
@@ -47,9 +47,7 @@ def _computed(requirement: dict[str, Any], reader: Any, values: list[Value]) -> 
     if not patterns or not any(not v.known and not v.error for v in values):
         return values
     named = [
-        r
-        for r in reader.references(requirement.get("path", ""))
-        if any(fnmatchcase(r.split(".")[0], p) for p in patterns)
+        r for r in reader.references(requirement.get("path", "")) if any(matches(r.split(".")[0], p) for p in patterns)
     ]
     if not named:
         return values
@@ -135,7 +133,7 @@ def _companions(asset: Asset, spec: dict[str, Any], ctx: CheckContext) -> list[A
         for other in ctx.assets_by_scope.get(scope_of(asset), ())
         if other is not asset
         and other.reader is not None
-        and fnmatchcase(other.resource.type, spec["type"])
+        and matches(other.resource.type, spec["type"])
         and _links(asset, other, spec["link"], names)
     ]
     # Expanded resources (`this["raw"]`) configure the instance with the same key.

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from fnmatch import fnmatchcase
 from typing import Any
 
 from scanner.check.library import Settings
 from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
+from scanner.patterns import matches
 
 
 @dataclass(slots=True)
@@ -34,7 +34,7 @@ class CheckContext:
         if found is None:
             found = []
             for pattern, entries in (rule.params.get("resources") or {}).items():
-                if fnmatchcase(asset.resource.type, str(pattern)):
+                if matches(asset.resource.type, str(pattern)):
                     found.extend(entries)
             self.matched[key] = found
         return found
