@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from sys import intern
 from typing import Any
 
 from scanner.load.errors import LoadError
@@ -61,6 +62,8 @@ _LITERALS = {"true": True, "false": False, "null": None}
 # Longer chains of operators or accessors (`a[0][0]…`) build trees deep enough to exhaust
 # the recursion of whatever reads them: Lark's path words that error.
 _MAX_CHAIN = 64
+# String literals up to this length are shared: regions, types, tags repeat everywhere.
+_INTERNED = 48
 
 
 class _Unsure(Exception):
@@ -126,7 +129,8 @@ class _Parser:
         if kind == "op":
             kind = match.group(kind)
         self.kind = kind
-        self.value = match.group(match.lastgroup or 0)
+        # Names repeat across a tree (var, each, tags…): one shared copy of each.
+        self.value = intern(match.group(kind)) if kind == "name" else match.group(match.lastgroup or 0)
         self.scanned_at = self.pos
 
     def take(self) -> str:
@@ -411,7 +415,7 @@ class _Parser:
             raise _Unsure("attribute name")
         self.pos = self.prev_end = match.end()
         self.prev_kind = "name"
-        return match.group()
+        return intern(match.group())
 
     def dot_index(self) -> Node:
         line = self.line_at(self.start)
@@ -453,7 +457,8 @@ class _Parser:
         while True:
             match = _STRING_CHARS.match(text, pos)
             if match is not None:
-                parts.append(["lit", line, unescape(match.group(), line)])
+                literal = unescape(match.group(), line)
+                parts.append(["lit", line, intern(literal) if len(literal) <= _INTERNED else literal])
                 pos = match.end()
             char = text[pos : pos + 1]
             if char == '"':
