@@ -104,7 +104,28 @@ def _check(alternative: dict[str, Any], settings: dict[str, Value], region: Valu
     return unknown or False
 
 
+_RESOLVED: dict[tuple[Any, ...], Resolution] = {}
+
+
 def terraform_operator(source: str, settings: dict[str, Value], region: Value | None) -> Resolution:
+    """Memoized: thousands of resources share a handful of provider configurations."""
+    try:
+        key = (source, _value_key(region), *((name, _value_key(v)) for name, v in sorted(settings.items())))
+        hash(key)
+    except TypeError:  # a setting holding a list or a map
+        return _terraform_operator(source, settings, region)
+    found = _RESOLVED.get(key)
+    if found is None:
+        found = _RESOLVED[key] = _terraform_operator(source, settings, region)
+    return found
+
+
+def _value_key(value: Value | None) -> tuple[Any, ...] | None:
+    # The type too: True == 1 as keys, but the match compares their text ("true", "1").
+    return None if value is None else (value.known, type(value.value).__name__, value.value, value.reason)
+
+
+def _terraform_operator(source: str, settings: dict[str, Value], region: Value | None) -> Resolution:
     default: Operator | None = None
     for operator in operators().values():
         for alternative in operator.terraform:
