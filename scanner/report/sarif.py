@@ -34,7 +34,7 @@ SRCROOT = "%SRCROOT%"
 # GitHub code scanning rejects a run with more results than this.
 MAX_RESULTS = 25_000
 # Logs with more results than this are written without indentation.
-COMPACT_ABOVE = 2_000
+COMPACT_ABOVE = 500
 
 # Fields written even when equal to the schema default (see module docstring).
 _ALWAYS_WRITTEN = frozenset({"level"})
@@ -52,6 +52,7 @@ class _Suppression(om.Suppression):
 def render_sarif(result: ScanResult) -> str:
     log = om.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=[_run(result)])
     plain = _plain(log)
+    plain["runs"][0]["results"] = _results(result)
     # `$schema` first, as every SARIF reader and human expects.
     ordered = {
         "$schema": plain.pop("$schema"),
@@ -90,7 +91,7 @@ def _run(result: ScanResult) -> om.Run:
                 tool_execution_notifications=notifications,
             )
         ],
-        results=[_result(f, index) for f in findings],
+        results=[],  # filled in as plain data by render_sarif: see _result
         # Read back by `sovscan merge` to rebuild a report from several runs.
         properties={
             "profiles": list(result.profiles),
@@ -170,22 +171,57 @@ def _reference_markdown(ref: Any) -> str:
     return f"{text}, {escape_markdown(ref.clause)}" if ref.clause else text
 
 
-def _result(finding: Finding, index: dict[str, int]) -> om.Result:
-    location = _location(finding.location)
+def _results(result: ScanResult) -> list[dict[str, Any]]:
+    index = {rule.id: i for i, rule in enumerate(sorted(result.rules, key=lambda rule: rule.id))}
+    return [_result(f, index) for f in sorted_findings(result.findings)[:MAX_RESULTS]]
+
+
+def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
+    """A result as plain data, keys in sarif-om's order and defaults left out, exactly as
+    `_plain` writes an `om.Result`: results are most of a log, and building and walking
+    their sarif-om objects was most of the time spent writing one."""
+    location = _plain_location(finding.location)
     if finding.address:
-        location.logical_locations = [om.LogicalLocation(fully_qualified_name=finding.address)]
-    related = [_location(step.location, ident=i, message=step.label) for i, step in enumerate(finding.related, start=1)]
-    return om.Result(
-        rule_id=finding.rule_id,
-        rule_index=index.get(finding.rule_id, -1),
-        level=Level(finding.level).value,
-        message=om.Message(text=finding.message),
-        locations=[location],
-        related_locations=related,
-        partial_fingerprints={FINGERPRINT_NAME: fingerprint(finding)},
-        suppressions=_suppressions(finding),
-        properties=finding.properties or None,
-    )
+        location = {"logicalLocations": [{"fullyQualifiedName": finding.address}], **location}
+    out: dict[str, Any] = {
+        "message": {"text": finding.message},
+        "level": Level(finding.level).value,
+        "locations": [location],
+        "partialFingerprints": {FINGERPRINT_NAME: fingerprint(finding)},
+    }
+    if finding.properties:
+        out["properties"] = _plain(finding.properties)
+    related = [
+        {"id": i, "message": {"text": step.label}, **_plain_location(step.location)}
+        for i, step in enumerate(finding.related, start=1)
+    ]
+    if related:
+        out["relatedLocations"] = related
+    out["ruleId"] = finding.rule_id
+    rule_index = index.get(finding.rule_id, -1)
+    if rule_index != -1:
+        out["ruleIndex"] = rule_index
+    suppressions = _suppressions(finding)
+    if suppressions:
+        out["suppressions"] = _plain(suppressions)
+    return out
+
+
+def _plain_location(loc: Location) -> dict[str, Any]:
+    """`_plain(_location(loc))` without the objects."""
+    start = max(loc.start_line, 1)
+    region: dict[str, Any] = {}
+    if loc.end_column and loc.end_column > 0:
+        region["endColumn"] = loc.end_column
+    region["endLine"] = max(loc.end_line, start)
+    if loc.start_column and loc.start_column > 0:
+        region["startColumn"] = loc.start_column
+    region["startLine"] = start
+    if loc.path.startswith("/"):
+        artifact = {"uri": Path(loc.path).as_uri()}
+    else:
+        artifact = {"uri": quote(loc.path, safe="/"), "uriBaseId": SRCROOT}
+    return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
 
 def _suppressions(finding: Finding) -> list[_Suppression] | None:
