@@ -29,6 +29,7 @@ def _tree(root: Path, count: int) -> None:
 @pytest.mark.skipif(parallel.usable_cores() < 2, reason="needs two cores")
 def test_pool_and_single_process_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _tree(tmp_path, 40)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_FILES", 2)
     pooled = scan([tmp_path])
     monkeypatch.setattr(parallel, "MIN_PARALLEL_FILES", 10**9)
     single = scan([tmp_path])
