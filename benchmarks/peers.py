@@ -231,6 +231,7 @@ def trivy_argv(peer: Peer, corpus: Path, cache: Path, output: Path) -> list[str]
 def peer_env(work: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("VIRTUAL_ENV", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as for sovscan: Checkov runs from its bytecode
     env["HOME"] = str(work / "peer-home")  # keep the peers' caches and settings out of the user's home
     (work / "peer-home").mkdir(parents=True, exist_ok=True)
     env["LOG_LEVEL"] = "ERROR"

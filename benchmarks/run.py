@@ -173,6 +173,9 @@ class Sovscan:
             argv.append("--no-cache")
         env = dict(os.environ, SOVSCAN_CACHE_DIR=str(cache))
         env.pop("SOVSCAN_NO_CACHE", None)  # the series decide, not the caller's environment
+        # An installed sovscan (pip, pre-commit) runs from compiled bytecode; a caller's
+        # PYTHONDONTWRITEBYTECODE would make every run recompile the package (~100 ms).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         return Command(argv, env, REPO, out_dir / "stdout.txt", out_dir / "stderr.txt")
 
     def first_run(self, target: Path, out: Path) -> Series:
