@@ -8,6 +8,7 @@ reported as a notification); 130 interrupted.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -215,6 +216,10 @@ def merge(inputs: tuple[Path, ...], output: Path | None, output_format: str) -> 
 
 def run() -> None:
     """Console-script entry point: exit 130 on Ctrl-C, quiet on a closed pipe."""
+    # A scan builds millions of small lists and dicts that live until the end and form no
+    # cycles; the default collector thresholds re-walk them over and over (measured: the
+    # x-large benchmark corpus 25.5 s → 21.0 s, peak memory unchanged).
+    gc.set_threshold(100_000, 50, 1_000)
     try:
         main.main(standalone_mode=False)
     except click.exceptions.Abort:
