@@ -1,4 +1,4 @@
-"""A hand-written HCL parser for the common case, ten times faster than Lark's LALR.
+"""A hand-written HCL parser for the common case, nine times faster than Lark's LALR.
 
 It gives exactly the body `hcl_ast.convert_body` builds from python-hcl2's grammar (same
 nodes, same lines), or None when the text strays from what it is sure to read the same
@@ -225,7 +225,8 @@ class _Parser:
     # --- expressions ---------------------------------------------------------------------
 
     def expression(self) -> Node:
-        start = self.start if self.peek() else 0
+        self.peek()
+        start = self.start
         test = self.binary(1)
         if self.peek() == "nl" and self._continues("?"):
             self.take()
@@ -252,7 +253,8 @@ class _Parser:
         raise _Unsure("newline before an operator")
 
     def binary(self, level: int) -> Node:
-        start = self.start if self.peek() else 0
+        self.peek()
+        start = self.start
         left = self.unary()
         for _ in range(_MAX_CHAIN):
             kind = self.peek()
