@@ -30,6 +30,11 @@ _CODE = re.compile(
 # python-hcl2's FLOAT_LITERAL and INT_LITERAL (a leading "-" is read by the caller).
 _FLOAT = re.compile(r"(?:-?[0-9]+|(?:-[0-9])+)(?:\.[0-9]+(?:[eE][+-]?[0-9]+)?|[eE][+-]?[0-9]+)")
 _INT = re.compile(r"[0-9]+")
+# Where python-hcl2's lexer reads "-" and what follows as one negative number (two digits
+# or more, a fraction, an exponent): after an operand that is a syntax error there
+# (`b -12`), before an accessor the accessor applies to the number (`-12.x`).
+_NEGATIVE_NUMBER = re.compile(r"-[0-9](?:[0-9]|\.[0-9]|[eE][+-]?[0-9]|-[0-9])")
+_NEGATIVE_INT_ACCESSED = re.compile(r"-[0-9]{2,}[.\[]")
 _NAME = re.compile(r"[a-zA-Z_][a-zA-Z0-9_-]*")
 _HEREDOC = re.compile(r"<<(?P<m>[a-zA-Z][a-zA-Z0-9._-]*)\r?\n(?:(?:.|\n)*?\r?\n)??\s*(?P=m)\r?\n")
 _HEREDOC_TRIM = re.compile(r"<<-(?P<m>[a-zA-Z][a-zA-Z0-9._-]*)\r?\n(?:(?:.|\n)*?\r?\n)??\s*(?P=m)\r?\n")
@@ -271,6 +276,8 @@ class _Parser:
             precedence = _PRECEDENCE.get(kind)
             if precedence is None or precedence < level:
                 return left
+            if kind == "-" and _NEGATIVE_NUMBER.match(self.text, self.start):
+                raise _Unsure("python-hcl2 reads this minus as a negative number")
             self.take()
             self.skip_nl()
             right = self.binary(precedence + 1)
@@ -288,6 +295,8 @@ class _Parser:
 
     def unary(self) -> Node:
         if self.peek() == "-":
+            if _NEGATIVE_INT_ACCESSED.match(self.text, self.start):
+                raise _Unsure("python-hcl2 applies this accessor to a negative number")
             number = _FLOAT.match(self.text, self.start)
             if number is None:
                 start = self.start

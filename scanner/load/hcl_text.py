@@ -44,8 +44,11 @@ def template(line: int, parts: list[Node]) -> Node:
     """Adjacent literal parts merged; a lone literal is the string itself."""
     merged: list[Node] = []
     for part in parts:
-        if part[0] == "lit" and merged and merged[-1][0] == "lit" and isinstance(merged[-1][2], str):
-            merged[-1] = ["lit", line, merged[-1][2] + str(part[2])]
+        # Only text joins text here: `${true}` or `${1e3}` become "true" and "1000" when
+        # evaluated (HCL's conversion), not Python's "True" and "1000.0".
+        joins = part[0] == "lit" and isinstance(part[2], str)
+        if joins and merged and merged[-1][0] == "lit" and isinstance(merged[-1][2], str):
+            merged[-1] = ["lit", line, merged[-1][2] + part[2]]
         else:
             merged.append(part)
     if not merged:
