@@ -41,7 +41,8 @@ class _State:
     findings: list[Finding] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
     assets: list[Asset] = field(default_factory=list)
-    # File texts, split into lines only for the files a finding needs (suppressions).
+    # Texts of the files that hold a suppression comment, split into lines when a finding
+    # there needs them.
     texts: dict[str, str] = field(default_factory=dict)
     modules: dict[str, Any] = field(default_factory=dict)
     cache: Any = None
@@ -131,6 +132,7 @@ def run_scan(request: ScanRequest) -> ScanResult:
     for rel, (kind, text) in sorted(texts.items()):
         if kind == "json" and _is_plan(text):
             _load_plan(rel, text, state)
+    del texts, terraform  # every file is parsed: the texts need not outlive the parse
 
     rules_by_id = all_rules()
     settings = combine(config.profiles, config.severity, config.disabled)
@@ -373,6 +375,12 @@ def _parse_ahead(texts: dict[str, tuple[str, str]], state: _State) -> None:
     state.ahead = parse_many(jobs)
 
 
+def _keep_for_suppressions(rel: str, text: str, state: _State) -> None:
+    """Only a file that holds a suppression comment is read again (scanner/suppress.py)."""
+    if "sovscan:ignore" in text:
+        state.texts[rel] = text
+
+
 def _tick(state: _State) -> None:
     state.parsed += 1
     if state.progress is not None:
@@ -383,7 +391,7 @@ def _parse_terraform(rel: str, kind: str, text: str, state: _State) -> dict[str,
     from scanner.load.errors import LoadError
 
     _tick(state)
-    state.texts[rel] = text
+    _keep_for_suppressions(rel, text, state)
     cache, key = state.cache, ""
     if cache is not None:
         key = cache.key(kind, text)
@@ -442,7 +450,7 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
     from scanner.load.kubernetes import YamlLoadError
 
     _tick(state)
-    state.texts[rel] = text
+    _keep_for_suppressions(rel, text, state)
     try:
         objects = _manifests(rel, text, state)
     except YamlLoadError as error:
