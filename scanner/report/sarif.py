@@ -1,6 +1,8 @@
 """SARIF 2.1.0 output, shaped for GitHub code scanning.
 
-The log is built with sarif-om's object model but serialized here, not with
+The log's skeleton (run, tool, rules, invocation) is built with sarif-om's object model;
+results and locations, most of a log, are written as plain data in the same key order.
+Everything is serialized here, not with
 jschema-to-python's `to_json`: that one drops every field equal to its schema default,
 and a result's `level` is the exception where absence is not the default — a result
 without `level` takes its rule's configured level, so a warning of an error rule would
@@ -40,13 +42,6 @@ COMPACT_ABOVE = 500
 _ALWAYS_WRITTEN = frozenset({"level"})
 # Empty arrays the schema or consumers need to see (an empty run is "no results").
 _KEEP_EMPTY = frozenset({"results"})
-
-
-@attr.s
-class _Suppression(om.Suppression):
-    """sarif-om 1.0.4 predates the rename of suppression `state` to `status`."""
-
-    status = attr.ib(default=None, metadata={"schema_property_name": "status"})
 
 
 def render_sarif(result: ScanResult) -> str:
@@ -178,8 +173,8 @@ def _results(result: ScanResult) -> list[dict[str, Any]]:
 
 def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
     """A result as plain data, keys in sarif-om's order and defaults left out, exactly as
-    `_plain` writes an `om.Result`: results are most of a log, and building and walking
-    their sarif-om objects was most of the time spent writing one."""
+    `_plain` would write a sarif-om `Result`: results are most of a log, and building and
+    walking their sarif-om objects was most of the time spent writing one."""
     location = _plain_location(finding.location)
     if finding.address:
         location = {"logicalLocations": [{"fullyQualifiedName": finding.address}], **location}
@@ -203,12 +198,13 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
         out["ruleIndex"] = rule_index
     suppressions = _suppressions(finding)
     if suppressions:
-        out["suppressions"] = _plain(suppressions)
+        out["suppressions"] = suppressions
     return out
 
 
 def _plain_location(loc: Location) -> dict[str, Any]:
-    """`_plain(_location(loc))` without the objects."""
+    """A SARIF location, keys in sarif-om's order, defaults left out."""
+    # SARIF lines and columns are 1-based; a 0 from a loader means "whole file/line".
     start = max(loc.start_line, 1)
     region: dict[str, Any] = {}
     if loc.end_column and loc.end_column > 0:
@@ -217,58 +213,37 @@ def _plain_location(loc: Location) -> dict[str, Any]:
     if loc.start_column and loc.start_column > 0:
         region["startColumn"] = loc.start_column
     region["startLine"] = start
-    if loc.path.startswith("/"):
-        artifact = {"uri": Path(loc.path).as_uri()}
-    else:
-        artifact = {"uri": quote(loc.path, safe="/"), "uriBaseId": SRCROOT}
-    return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
+    return {"physicalLocation": {"artifactLocation": _artifact(loc.path), "region": region}}
 
 
-def _suppressions(finding: Finding) -> list[_Suppression] | None:
+def _suppressions(finding: Finding) -> list[dict[str, Any]] | None:
     s = finding.suppression
     if s is None:
         return None
-    return [
-        _Suppression(
-            kind=s.kind,
-            status="accepted",
-            justification=s.justification or None,
-            location=_location(s.location) if s.location else None,
-        )
-    ]
+    # Keys in the order of sarif-om's Suppression, with SARIF 2.1.0's `status` (sarif-om
+    # 1.0.4 predates the rename of `state` to `status`).
+    suppression: dict[str, Any] = {"kind": s.kind}
+    if s.justification:
+        suppression["justification"] = s.justification
+    if s.location:
+        suppression["location"] = _plain_location(s.location)
+    suppression["status"] = "accepted"
+    return [suppression]
 
 
-def _location(loc: Location, ident: int = -1, message: str | None = None) -> om.Location:
-    return om.Location(
-        id=ident,
-        message=om.Message(text=message) if message is not None else None,
-        physical_location=om.PhysicalLocation(artifact_location=_artifact(loc.path), region=_region(loc)),
-    )
-
-
-def _region(loc: Location) -> om.Region:
-    # SARIF lines and columns are 1-based; a 0 from a loader means "whole file/line".
-    start = max(loc.start_line, 1)
-    region = om.Region(start_line=start, end_line=max(loc.end_line, start))
-    if loc.start_column and loc.start_column > 0:
-        region.start_column = loc.start_column
-    if loc.end_column and loc.end_column > 0:
-        region.end_column = loc.end_column
-    return region
-
-
-def _artifact(path: str) -> om.ArtifactLocation:
+def _artifact(path: str) -> dict[str, Any]:
     if path.startswith("/"):
-        return om.ArtifactLocation(uri=Path(path).as_uri())
-    return om.ArtifactLocation(uri=quote(path, safe="/"), uri_base_id=SRCROOT)
+        return {"uri": Path(path).as_uri()}
+    return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
 
 
 def _notification(n: Notification, index: dict[str, int]) -> om.Notification:
     locations = None
     if n.path:
-        region = om.Region(start_line=n.line) if n.line and n.line > 0 else None
-        physical = om.PhysicalLocation(artifact_location=_artifact(n.path), region=region)
-        locations = [om.Location(physical_location=physical)]
+        physical: dict[str, Any] = {"artifactLocation": _artifact(n.path)}
+        if n.line and n.line > 0:
+            physical["region"] = {"startLine": n.line}
+        locations = [{"physicalLocation": physical}]
     # `descriptor` would name a notification descriptor; a rule is `associatedRule`.
     rule = om.ReportingDescriptorReference(id=n.rule_id, index=index.get(n.rule_id, -1)) if n.rule_id else None
     return om.Notification(
