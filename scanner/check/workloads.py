@@ -4,7 +4,6 @@ their images come from (PRV003). Telemetry endpoints they call are in `egress`."
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fnmatch import fnmatchcase
 from typing import Any
 
 from scanner.catalog import Catalog
@@ -12,6 +11,7 @@ from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
 from scanner.egress import registry_host, registry_place
 from scanner.model import Asset, Finding, Value
+from scanner.patterns import matches
 
 REGION_LABELS = ("topology.kubernetes.io/region", "failure-domain.beta.kubernetes.io/region")
 ZONE_LABELS = ("topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone")
@@ -114,7 +114,7 @@ def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
     origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
     for image in dict.fromkeys(_images(spec)):
         host = registry_host(image)
-        if any(fnmatchcase(host, pattern) for pattern in trusted):
+        if any(matches(host, pattern) for pattern in trusted):
             continue
         place = registry_place(host, catalog)
         address = asset.resource.address

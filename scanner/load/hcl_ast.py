@@ -29,7 +29,8 @@ from typing import Any
 from lark import Token, Tree
 
 from scanner.load.errors import LoadError
-from scanner.load.hcl_text import Node, heredoc, template, unescape
+from scanner.load.hcl_fast import heredoc
+from scanner.load.hcl_text import Node, template, unescape
 
 
 def _line(item: Tree | Token) -> int:

@@ -16,7 +16,7 @@ from sys import intern
 from typing import Any
 
 from scanner.load.errors import LoadError
-from scanner.load.hcl_text import Node, heredoc, template, unescape
+from scanner.load.hcl_text import INTERPOLATION, Node, heredoc_text, template, unescape
 
 _NL_TOKEN = r"(?:\n[ \t]*|\#[^\n]*\n|//[^\n]*\n|/\*[\s\S]*?\*/)"
 _CODE = re.compile(
@@ -95,6 +95,14 @@ def parse_template(text: str, line: int) -> Node:
         return ["unsupported", line, "template directive (%{ … })"]
     except (_Unsure, LoadError, RecursionError, ValueError):
         return ["unsupported", line, "template that could not be parsed"]
+
+
+def heredoc(token: str, line: int, trim: bool) -> Node:
+    """A heredoc token (`<<EOF\n…\nEOF\n`) as a node: its body, read as a template."""
+    text = heredoc_text(token, trim)
+    if INTERPOLATION.search(text):
+        return parse_template(text, line)
+    return ["lit", line, text.replace("$${", "${").replace("%%{", "%{")]
 
 
 class _Directive(Exception):
@@ -333,7 +341,7 @@ class _Parser:
             self.skip_nl()
             self.expect(")")
         elif kind == "<<":
-            node = self.heredoc(line)
+            node = self.heredoc_term(line)
         else:
             raise _Unsure(f"unexpected {kind!r}")
         return self.postfix(node, line)
@@ -491,7 +499,7 @@ class _Parser:
             parts.append(["lit", line, unescape(escaped.group(), line)])
             pos = escaped.end()
 
-    def heredoc(self, line: int) -> Node:
+    def heredoc_term(self, line: int) -> Node:
         trim = self.text.startswith("<<-", self.start)
         match = (_HEREDOC_TRIM if trim else _HEREDOC).match(self.text, self.start)
         if match is None:

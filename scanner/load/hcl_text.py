@@ -1,6 +1,6 @@
 """Text rules of HCL shared by both parsers (`hcl_fast`, and `hcl_ast` over Lark's tree):
 string escapes, merging template parts, heredoc bodies. No Lark here, so the fast path
-never imports it.
+never imports it; template text itself is read by `hcl_fast.heredoc`/`parse_template`.
 """
 
 from __future__ import annotations
@@ -67,12 +67,3 @@ def heredoc_text(token: str, trim: bool) -> str:
         cut = min(indents, default=0)
         body_lines = [x[cut:] for x in body_lines]
     return "\n".join(body_lines) + ("\n" if body_lines else "")
-
-
-def heredoc(token: str, line: int, trim: bool) -> Node:
-    text = heredoc_text(token, trim)
-    if INTERPOLATION.search(text):
-        from scanner.load.hcl_fast import parse_template
-
-        return parse_template(text, line)
-    return ["lit", line, text.replace("$${", "${").replace("%%{", "%{")]
