@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from scanner.check.library import all_profiles, all_rules
+from scanner.data import load_yaml, rules_dir
 from tests.conftest import write_tree
 from tests.helpers import scan
 
@@ -40,3 +41,24 @@ def test_example(tmp_path: Path, rule_id: str, kind: str, example) -> None:
         assert len(produced) == example.count, [f.message for f in produced]
     else:
         assert produced
+
+
+def _dated(source: object) -> bool:
+    """A source a reader can follow and date: a URL and the day it was read."""
+    return isinstance(source, dict) and bool(source.get("url")) and bool(source.get("retrieved"))
+
+
+def test_every_region_list_and_qualification_has_a_dated_source() -> None:
+    catalog = rules_dir() / "catalog"
+    region_files = sorted((catalog / "regions").glob("*.yaml"))
+    assert region_files
+    for path in region_files:
+        sources = load_yaml(path).get("sources") or []
+        assert sources and all(_dated(s) for s in sources), f"{path.name}: region list without a dated source"
+    operators = load_yaml(catalog / "operators.yaml")["operators"]
+    qualifications = [(key, q) for key, entry in operators.items() for q in entry.get("qualifications") or []]
+    assert qualifications
+    for key, entry in qualifications:
+        sources = entry.get("sources") or []
+        where = f"{key} {entry.get('name')}"
+        assert sources and all(_dated(s) for s in sources), f"{where}: qualification without a dated source"
