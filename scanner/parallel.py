@@ -1,23 +1,22 @@
-"""Parse many files on every core; parse a few in this process, where a pool costs more.
+"""Run a scan's units on every core when the tree is large; in this process when it is small.
 
-Workers are forked, so they inherit every module already imported. Results come back
-as plain data; nothing a worker returns is trusted more than what this process would
-have parsed itself.
+Workers are forked, so they inherit every module already imported and the texts already
+read: a job is only a unit's index, and what comes back is its findings, as plain data.
+A worker that dies (killed for memory, say) breaks the pool: the caller is told and runs
+the units itself, so a scan never hangs on a lost worker.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from typing import Any
 
-# Below this many files to parse, starting workers costs more than it saves. Since the
-# hand-written HCL parser (scanner/load/hcl_fast.py) parsing is a sixth of a scan, and
-# sending parsed trees back from workers costs about what it saves: measured on
-# 2 cores, a pool gave the same wall time on 10,661 files (28.0 s vs 28.4 s) for 12%
-# more CPU, and was slower on 3,045 (5.5-7.1 s vs 5.1-6.0 s). Using both cores now
-# needs evaluation and checks in parallel too (per root module), not parsing alone.
-MIN_PARALLEL_FILES = 20_000
-_CHUNK = 8
+# Below this many files, forking workers and sending findings back costs more than
+# the second core saves (measured on 2 cores, see benchmarks/README.md).
+MIN_PARALLEL_FILES = 600
+
+_JOB: Callable[[int], Any] | None = None
 
 
 def usable_cores() -> int:
@@ -27,40 +26,41 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def parse_job(job: tuple[str, str, str]) -> tuple[str, tuple[Any, ...]]:
-    """(rel, kind, text) → (rel, ("body", body) | ("objects", list) | ("error", message, line))."""
-    rel, kind, text = job
-    from scanner.load.errors import LoadError
-
-    try:
-        if kind in ("yaml", "json"):
-            from scanner.load.kubernetes import load_manifests
-
-            return rel, ("objects", load_manifests(text))
-        from scanner.load.terraform import load_hcl, load_json_config
-
-        body = load_json_config(text) if kind.endswith(".json") else load_hcl(text)
-        return rel, ("body", body)
-    except LoadError as error:
-        return rel, ("error", error.message, error.line)
-    except Exception as error:  # noqa: BLE001 - a parser bug must not lose the scan
-        return rel, ("error", f"could not be parsed ({type(error).__name__})", None)
+def worth_a_pool(files: int, units: int) -> bool:
+    return files >= MIN_PARALLEL_FILES and units > 1 and usable_cores() > 1
 
 
-def parse_many(jobs: list[tuple[str, str, str]]) -> dict[str, tuple[Any, ...]]:
-    """Parse in a pool of forked workers when it pays; {} means "parse them yourself"."""
-    cores = usable_cores()
-    if len(jobs) < MIN_PARALLEL_FILES or cores < 2:
-        return {}
-    import multiprocessing  # 10 ms of imports a small scan does not pay
+def _run(index: int) -> tuple[int, Any]:
+    assert _JOB is not None
+    return index, _JOB(index)
+
+
+def run_forked(
+    job: Callable[[int], Any], weights: Sequence[int], done: Callable[[int], None] | None = None
+) -> list[Any] | None:
+    """[job(0), job(1), …] computed in forked workers, heaviest first; None when no pool
+    could run them all (no fork on this platform, or a worker died)."""
+    import multiprocessing  # a small scan does not pay for these imports
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return {}
-    # Imported before forking, so that no worker imports them again.
-    import scanner.load.kubernetes
-    import scanner.load.terraform  # noqa: F401
-
-    ordered = sorted(jobs, key=lambda job: len(job[2]), reverse=True)
-    context = multiprocessing.get_context("fork")
-    with context.Pool(processes=cores) as pool:
-        return dict(pool.imap_unordered(parse_job, ordered, chunksize=_CHUNK))
+        return None
+    global _JOB
+    _JOB = job
+    results: list[Any] = [None] * len(weights)
+    order = sorted(range(len(weights)), key=lambda i: (-weights[i], i))
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(usable_cores(), len(weights)), mp_context=context) as pool:
+            futures = [pool.submit(_run, index) for index in order]
+            for future in as_completed(futures):
+                index, result = future.result()
+                results[index] = result
+                if done is not None:
+                    done(index)
+    except (BrokenProcessPool, OSError):
+        return None
+    finally:
+        _JOB = None
+    return results

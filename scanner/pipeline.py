@@ -36,6 +36,18 @@ class ScanRequest:
 
 
 @dataclass(slots=True)
+class _Progress:
+    show: Callable[[int, int], None] | None
+    total: int
+    done: int = 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.show is not None:
+            self.show(min(self.done, self.total), self.total)
+
+
+@dataclass(slots=True)
 class _State:
     root: Path
     findings: list[Finding] = field(default_factory=list)
@@ -46,11 +58,7 @@ class _State:
     texts: dict[str, str] = field(default_factory=dict)
     modules: dict[str, Any] = field(default_factory=dict)
     cache: Any = None
-    # rel → parse result computed ahead, in parallel (see scanner.parallel).
-    ahead: dict[str, tuple[Any, ...]] = field(default_factory=dict)
-    progress: Callable[[int, int], None] | None = None
-    total: int = 0
-    parsed: int = 0
+    progress: _Progress | None = None
     files_scanned: int = 0
     failed: bool = False
 
@@ -103,11 +111,34 @@ def _is_plan(text: str) -> bool:
     return '"format_version"' in head and ('"planned_values"' in text or '"resource_changes"' in text)
 
 
+@dataclass(slots=True)
+class _Shared:
+    """What every unit of one scan reads; set before any worker is forked."""
+
+    discovery: Discovery
+    request: ScanRequest
+    texts: dict[str, tuple[str, str]]
+    rules: list[Any]
+    settings: Any
+    catalog: Any
+    given: frozenset[str] | None
+
+
+@dataclass(slots=True)
+class _UnitResult:
+    """A unit's answer, as plain data (it may come back from a worker process)."""
+
+    findings: list[Finding]
+    notifications: list[Notification]
+    failed: bool
+    resources: int
+    calls: list[tuple[str, str]]
+    cache_written: int
+
+
 def run_scan(request: ScanRequest) -> ScanResult:
-    from scanner.catalog import load_catalog
-    from scanner.check.engine import run_checks
+    from scanner.catalog import load_catalog, with_overrides
     from scanner.check.library import all_rules, combine
-    from scanner.suppress import SuppressionPolicy, apply_suppressions
 
     config = request.config
     if request.stdin_text is not None:
@@ -115,34 +146,161 @@ def run_scan(request: ScanRequest) -> ScanResult:
     else:
         discovery = discover(request.paths, config.excludes)
     state = _State(root=discovery.root)
-    if request.use_cache:
-        from scanner.cache import ParseCache, loader_version
-        from scanner.load.hcl_parser import cache_dir
-
-        state.cache = ParseCache(cache_dir(), loader_version())
     state.notifications.extend(discovery.notifications)
     texts = _read_all(discovery, state, config.max_file_size, request)
-    state.progress, state.total = request.progress, len(texts)
-    _parse_ahead(texts, state)
-    terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
-    _load_terraform(discovery, terraform, state, request)
-    for rel, (kind, text) in sorted(texts.items()):
-        if kind in ("yaml", "json"):
-            _load_document(rel, kind, text, state)
-    for rel, (kind, text) in sorted(texts.items()):
-        if kind == "json" and _is_plan(text):
-            _load_plan(rel, text, state)
-    del texts, terraform  # every file is parsed: the texts need not outlive the parse
+    progress = _Progress(request.progress, len(texts))
 
     rules_by_id = all_rules()
     settings = combine(config.profiles, config.severity, config.disabled)
     rules = [rules_by_id[r] for r in sorted(settings.levels) if r in rules_by_id]
-    from scanner.catalog import with_overrides
-
     catalog = with_overrides(load_catalog(), config.catalog.get("regions") or {})
-    findings, errors = run_checks(
-        state.assets, rules, settings, catalog, config.trusted_registries, config.catalog.get("qualifications")
+    given = frozenset(f.rel for f in discovery.files if f.explicit) if discovery.explicit_files else None
+    shared = _Shared(discovery, request, texts, rules, settings, catalog, given)
+
+    units, component_of = _plan_units(shared)
+    results = _run_units(shared, units, progress)
+    crossing = partition_crossing(results, component_of) if len(units) > 1 else None
+    if crossing is not None:
+        # A module call the text search did not see (a source written as an expression):
+        # the split was wrong, so the whole tree is evaluated again as one unit.
+        progress.done = 0
+        results = [_scan_unit(shared, sorted(texts), progress)]
+
+    findings = [f for f in state.findings if f.rule_id in settings.levels]
+    for finding in findings:
+        finding.level = settings.levels[finding.rule_id]
+    notifications = list(state.notifications)
+    for result in results:
+        findings.extend(result.findings)
+        notifications.extend(result.notifications)
+        state.failed = state.failed or result.failed
+    written = sum(r.cache_written for r in results)
+    if request.use_cache and written:
+        cache = _parse_cache(request)
+        cache.written = written
+        cache.prune()
+    return ScanResult(
+        root=str(discovery.root),
+        tool_version=request.tool_version,
+        profiles=settings.profiles,
+        rules=rules,
+        findings=_unique_parse_failures(findings),
+        notifications=sorted(set(notifications), key=_notification_order),
+        files_scanned=state.files_scanned,
+        resources=sum(r.resources for r in results),
+        execution_successful=not state.failed,
     )
+
+
+def _notification_order(n: Notification) -> tuple[Any, ...]:
+    return (n.path or "", n.line or 0, n.message, n.rule_id or "", n.level.rank)
+
+
+def _plan_units(shared: _Shared) -> tuple[list[list[str]], dict[str, str]]:
+    """The units of a scan: one for a file-by-file scan, stdin or a tree with a plan (a
+    plan replaces its root module's evaluation); otherwise Terraform split by
+    `scanner.partition`, and all the Kubernetes manifests in one unit (they share a scope)."""
+    from scanner.partition import units
+
+    texts = shared.texts
+    if shared.discovery.explicit_files or any(kind == "json" and _is_plan(text) for kind, text in texts.values()):
+        return [sorted(texts)], {}
+    terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
+    terraform_units, component_of = units(terraform)
+    manifests = sorted(rel for rel in texts if rel not in terraform)
+    return [*terraform_units, *([manifests] if manifests else [])] or [[]], component_of
+
+
+def partition_crossing(results: list[_UnitResult], component_of: dict[str, str]) -> tuple[str, str] | None:
+    from scanner.partition import crossing_call
+
+    return crossing_call((call for r in results for call in r.calls), component_of)
+
+
+def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> list[_UnitResult]:
+    from scanner import parallel
+
+    files = sum(len(unit) for unit in units)
+    if parallel.worth_a_pool(files, len(units)):
+
+        def done(index: int) -> None:
+            for _ in units[index]:
+                progress.tick()
+
+        pooled = parallel.run_forked(
+            lambda index: _scan_unit_and_collect(shared, units[index], None),
+            [sum(len(shared.texts[rel][1]) for rel in unit) for unit in units],
+            done,
+        )
+        if pooled is not None:
+            return pooled
+        progress.done = 0
+    return [_scan_unit_and_collect(shared, unit, progress) for unit in units]
+
+
+def _scan_unit_and_collect(shared: _Shared, rels: list[str], progress: _Progress | None) -> _UnitResult:
+    import gc
+
+    result = _scan_unit(shared, rels, progress)
+    # A unit's evaluated modules hold cycles (instances ↔ project); with the raised GC
+    # thresholds (scanner/cli.py) they would outlive the unit, and its parsed trees too.
+    gc.collect()
+    return result
+
+
+def _parse_cache(request: ScanRequest) -> Any:
+    from scanner.cache import ParseCache, loader_version
+    from scanner.load.hcl_parser import cache_dir
+
+    return ParseCache(cache_dir(), loader_version())
+
+
+def _unique_parse_failures(findings: list[Finding]) -> list[Finding]:
+    """Two units may both read a module outside the scanned tree, or a --var-file, that
+    fails to parse: it is reported once."""
+    seen: set[tuple[Any, ...]] = set()
+    unique = []
+    for finding in findings:
+        if finding.rule_id == PARSE_RULE:
+            key = (finding.location, finding.message, finding.suppression)
+            if key in seen:
+                continue
+            seen.add(key)
+        unique.append(finding)
+    return unique
+
+
+def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> _UnitResult:
+    """Load, evaluate and check the files `rels` (and the modules they call)."""
+    from scanner.check.engine import run_checks
+    from scanner.suppress import SuppressionPolicy, apply_suppressions
+
+    request, config, settings = shared.request, shared.request.config, shared.settings
+    state = _State(root=shared.discovery.root, progress=progress)
+    if request.use_cache:
+        state.cache = _parse_cache(request)
+    try:
+        texts = {rel: shared.texts[rel] for rel in rels}
+        terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
+        project = _load_terraform(shared.discovery, terraform, state, request)
+        for rel, (kind, text) in texts.items():
+            if kind in ("yaml", "json"):
+                _load_document(rel, kind, text, state)
+        for rel, (kind, text) in texts.items():
+            if kind == "json" and _is_plan(text):
+                _load_plan(rel, text, state)
+        del texts, terraform  # every file is parsed: the texts need not outlive the parse
+        findings, errors = run_checks(
+            state.assets,
+            shared.rules,
+            settings,
+            shared.catalog,
+            config.trusted_registries,
+            config.catalog.get("qualifications"),
+        )
+    except Exception as error:  # noqa: BLE001 - a failing unit is reported, the others still count
+        state.internal_error(None, error)
+        findings, errors, project = [], [], None
     state.findings.extend(findings)
     for rule_id, address, error in errors:
         state.failed = True
@@ -158,12 +316,10 @@ def run_scan(request: ScanRequest) -> ScanResult:
     state.findings = [f for f in state.findings if f.rule_id in settings.levels]
     for finding in state.findings:
         finding.level = settings.levels[finding.rule_id]
-    if state.cache is not None:
-        state.cache.prune()
     policy = SuppressionPolicy(config.inline_suppressions, config.justification_pattern)
     state.findings.extend(apply_suppressions(state.findings, _Lines(state.texts), policy, settings.levels))
-    if discovery.explicit_files:
-        given = {f.rel for f in discovery.files if f.explicit}
+    given = shared.given
+    if given is not None:
         # A finding belongs to a given file if it is located there or its value came from there
         # (a changed tfvars file reports the resources it moves).
         state.findings = [
@@ -174,16 +330,13 @@ def run_scan(request: ScanRequest) -> ScanResult:
         resources = sum(1 for a in state.assets if a.resource.location.path in given)
     else:
         resources = len(state.assets)
-    return ScanResult(
-        root=str(discovery.root),
-        tool_version=request.tool_version,
-        profiles=settings.profiles,
-        rules=rules,
+    return _UnitResult(
         findings=state.findings,
-        notifications=sorted(state.notifications, key=lambda n: (n.path or "", n.line or 0, n.message)),
-        files_scanned=state.files_scanned,
+        notifications=state.notifications,
+        failed=state.failed,
         resources=resources,
-        execution_successful=not state.failed,
+        calls=project.local_calls if project is not None else [],
+        cache_written=state.cache.written if state.cache is not None else 0,
     )
 
 
@@ -233,7 +386,8 @@ def _unreadable(source: SourceFile, reason: str, state: _State) -> None:
         state.notifications.append(Notification(Level.NOTE, f"not scanned: {reason}", source.rel))
 
 
-def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, request: ScanRequest) -> None:
+def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, request: ScanRequest) -> Any:
+    """The evaluated Project (None if the evaluator failed); its assets go to `state`."""
     from scanner.adapt.terraform import project_assets
     from scanner.evaluate.module import CliVariables, Module, TfFile
     from scanner.evaluate.project import Project
@@ -267,6 +421,8 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         state.assets.extend(project_assets(project))
     except Exception as error:  # noqa: BLE001 - contain an evaluator failure
         state.internal_error(None, error)
+        return None
+    return project
 
 
 def _read_module_dir(root: Path, directory: str, state: _State) -> list[Any]:
@@ -360,21 +516,6 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
     return found
 
 
-def _parse_ahead(texts: dict[str, tuple[str, str]], state: _State) -> None:
-    """Parse every file the cache does not have, on all cores when there are many."""
-    from scanner.parallel import parse_many
-
-    jobs = []
-    for rel, (kind, text) in texts.items():
-        if kind == "json" and _is_plan(text):
-            continue
-        cache_kind = "yaml" if kind in ("yaml", "json") else kind
-        if state.cache is not None and state.cache.has(state.cache.key(cache_kind, text)):
-            continue
-        jobs.append((rel, kind, text))
-    state.ahead = parse_many(jobs)
-
-
 def _keep_for_suppressions(rel: str, text: str, state: _State) -> None:
     """Only a file that holds a suppression comment is read again (scanner/suppress.py)."""
     if "sovscan:ignore" in text:
@@ -382,9 +523,8 @@ def _keep_for_suppressions(rel: str, text: str, state: _State) -> None:
 
 
 def _tick(state: _State) -> None:
-    state.parsed += 1
     if state.progress is not None:
-        state.progress(min(state.parsed, state.total), state.total)
+        state.progress.tick()
 
 
 def _parse_terraform(rel: str, kind: str, text: str, state: _State) -> dict[str, Any] | None:
@@ -401,17 +541,6 @@ def _parse_terraform(rel: str, kind: str, text: str, state: _State) -> dict[str,
         if entry is not None and isinstance(entry.get("error"), str):
             state.parse_failure(rel, entry["error"], entry.get("line"))
             return None
-    ahead = state.ahead.pop(rel, None)
-    if ahead is not None and ahead[0] == "body":
-        body = ahead[1]
-        if cache is not None:
-            cache.put(key, {"body": body})
-        return body
-    if ahead is not None and ahead[0] == "error":
-        state.parse_failure(rel, ahead[1], ahead[2])
-        if cache is not None:
-            cache.put(key, {"error": ahead[1], "line": ahead[2]})
-        return None
     try:
         body = _parse_terraform_text(kind, text)
     except LoadError as error:
@@ -492,9 +621,6 @@ def _manifests(rel: str, text: str, state: _State) -> list[Any]:
     """Kubernetes objects of a file, from the parse cache when it has them."""
     from scanner.load.kubernetes import ManifestObject, YamlLoadError, load_manifests
 
-    ahead = state.ahead.pop(rel, None)
-    if ahead is not None:
-        return _store_manifests(ahead, text, state)
     cache = state.cache
     if cache is None:
         return load_manifests(text)
@@ -516,22 +642,4 @@ def _manifests(rel: str, text: str, state: _State) -> list[Any]:
         key,
         {"objects": [{"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document} for o in objects]},
     )
-    return objects
-
-
-def _store_manifests(ahead: tuple[Any, ...], text: str, state: _State) -> list[Any]:
-    from scanner.load.kubernetes import YamlLoadError
-
-    cache = state.cache
-    key = cache.key("yaml", text) if cache is not None else ""
-    if ahead[0] == "error":
-        if cache is not None:
-            cache.put(key, {"error": ahead[1], "line": ahead[2]})
-        raise YamlLoadError(ahead[1], ahead[2])
-    objects = ahead[1]
-    if cache is not None:
-        cache.put(
-            key,
-            {"objects": [{"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document} for o in objects]},
-        )
     return objects

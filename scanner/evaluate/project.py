@@ -71,6 +71,8 @@ class Project:
         self.unresolved: list[UnresolvedCall] = []
         self._children: dict[tuple[int, str], list[tuple[Iteration, Instance]]] = {}
         self._roots: dict[int, str] = {}
+        # (caller, callee) directories of every local module call among `modules`.
+        self.local_calls: list[tuple[str, str]] = []
 
     # --- building --------------------------------------------------------------
 
@@ -87,6 +89,7 @@ class Project:
                     if target is not None and target != directory:
                         targets.add(target)
             calls[directory] = targets
+        self.local_calls = sorted((caller, target) for caller, targets in calls.items() for target in targets)
         called = set().union(*calls.values()) if calls else set()
         with_config = sorted(d for d, m in self.modules.items() if m.config_files)
         roots = [d for d in with_config if d not in called]
