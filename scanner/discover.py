@@ -143,28 +143,45 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 
 
 def _walk(directory: Path, root: Path, excludes: tuple[str, ...], result: Discovery, seen: set[str]) -> None:
-    stack = [directory]
+    # Paths relative to the root are built as strings along the walk: pathlib per entry
+    # cost a quarter of a second on 3,000 files.
+    try:
+        start = directory.relative_to(root).as_posix()
+    except ValueError:
+        start = directory.as_posix()
+    stack = [(str(directory), start)]
     while stack:
-        current = stack.pop()
+        current, current_rel = stack.pop()
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as error:
             result.notifications.append(
-                Notification(Level.WARNING, f"directory not readable: {error.strerror}", _relative(current, root))
+                Notification(Level.WARNING, f"directory not readable: {error.strerror}", _display(current_rel))
             )
             continue
         for entry in entries:
-            path = Path(entry.path)
-            rel = _relative(path, root)
+            name = entry.name
+            raw_rel = name if current_rel == "." else f"{current_rel}/{name}"
+            rel = _display(raw_rel)
             if is_excluded(rel, excludes):
                 continue
             if entry.is_dir(follow_symlinks=False):
-                if entry.name not in SKIPPED_DIRS:
-                    stack.append(path)
+                if name not in SKIPPED_DIRS:
+                    stack.append((entry.path, raw_rel))
             elif entry.is_symlink() and _is_dir(entry):
                 result.notifications.append(Notification(Level.NOTE, "symbolic link to a directory not followed", rel))
             else:
-                _add_file(path, root, excludes, result, seen, explicit=False)
+                kind = classify(name)
+                if kind is None or rel in seen:
+                    continue
+                path = Path(entry.path)
+                if entry.is_symlink() and not _is_within(_real(path), root):
+                    result.notifications.append(
+                        Notification(Level.WARNING, "symbolic link out of the scan root not followed", rel)
+                    )
+                    continue
+                seen.add(rel)
+                result.files.append(SourceFile(path=path, rel=rel, kind=kind, explicit=False))
 
 
 def _add_file(
@@ -195,13 +212,12 @@ def read_text(path: Path, max_bytes: int) -> str:
     Raises ReadFailure for unreadable, oversized, binary or undecodable files.
     """
     try:
-        info = path.stat()
+        info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             raise ReadFailure("not a regular file")
         if info.st_size > max_bytes:
             raise ReadFailure(f"skipped: {info.st_size:,} bytes is over the size limit of {max_bytes:,} bytes")
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = _read_at_most(path, max_bytes + 1, info.st_size)
     except PermissionError:
         raise ReadFailure("permission denied") from None
     except OSError as error:
@@ -209,6 +225,23 @@ def read_text(path: Path, max_bytes: int) -> str:
     if len(data) > max_bytes:
         raise ReadFailure(f"skipped: file is over the size limit of {max_bytes:,} bytes")
     return decode(data)
+
+
+def _read_at_most(path: Path, limit: int, expected: int) -> bytes:
+    """Plain system calls: a buffered file object per file cost a tenth of a warm scan.
+    O_NONBLOCK: a file swapped for a FIFO since the stat fails instead of blocking."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        chunks = []
+        while limit > 0:
+            chunk = os.read(fd, min(limit, max(expected + 1, 65536)))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            limit -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _line_at(data: bytes, offset: int, encoding: str) -> int:

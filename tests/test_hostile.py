@@ -464,12 +464,19 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     (root / "case").mkdir()
     (root / "case" / "secret.tf").write_text(BAD_TF, encoding="utf-8")
     (root / "case" / "secret.yaml").write_text(CANARY_YAML, encoding="utf-8")
-    original = Path.open
+    original, original_path_open = os.open, Path.open
 
-    def denying_open(self: Path, *args: Any, **kwargs: Any) -> Any:
-        if self.name.startswith("secret."):
-            raise PermissionError(13, "Permission denied", str(self))
-        return original(self, *args, **kwargs)
+    def deny(path: Any) -> None:
+        if os.path.basename(os.fspath(path)).startswith("secret."):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+
+    def denying_open(path: Any, *args: Any, **kwargs: Any) -> Any:
+        deny(path)
+        return original(path, *args, **kwargs)
+
+    def denying_path_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+        deny(self)
+        return original_path_open(self, *args, **kwargs)
 
     def check(outcome: Outcome) -> None:
         _assert_canary(outcome)
@@ -480,17 +487,25 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert ("note", "not scanned: permission denied") in outcome.notes("case/secret.yaml")
 
     with monkeypatch.context() as patch:
-        patch.setattr(Path, "open", denying_open)
+        patch.setattr(os, "open", denying_open)
+        patch.setattr(Path, "open", denying_path_open)
         check(_run_in_process(root))
 
     wrapper = (
-        "import pathlib, sys\n"
-        "original = pathlib.Path.open\n"
-        "def denying_open(self, *args, **kwargs):\n"
+        "import os, sys\n"
+        "original = os.open\n"
+        "def denying_open(path, *args, **kwargs):\n"
+        "    if os.path.basename(os.fspath(path)).startswith('secret.'):\n"
+        "        raise PermissionError(13, 'Permission denied', os.fspath(path))\n"
+        "    return original(path, *args, **kwargs)\n"
+        "os.open = denying_open\n"
+        "import pathlib\n"
+        "original_path_open = pathlib.Path.open\n"
+        "def denying_path_open(self, *args, **kwargs):\n"
         "    if self.name.startswith('secret.'):\n"
         "        raise PermissionError(13, 'Permission denied', str(self))\n"
-        "    return original(self, *args, **kwargs)\n"
-        "pathlib.Path.open = denying_open\n"
+        "    return original_path_open(self, *args, **kwargs)\n"
+        "pathlib.Path.open = denying_path_open\n"
         "from scanner.cli import run\n"
         "sys.argv = ['sovscan', *sys.argv[1:]]\n"
         "run()\n"
