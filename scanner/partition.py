@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable
-from pathlib import PurePosixPath
 
 # `source = "./x"` in HCL and `"source": "../x"` in JSON, wherever they are written: a
-# call in a comment only joins two units that could have stayed apart.
-_LOCAL_SOURCE = re.compile(r'\bsource"?\s*[=:]\s*"(\.\.?(?:/[^"\n]*)?)"')
+# call in a comment (or `data_source = "./x"`) only joins two units that could have stayed
+# apart. No leading \b: it makes the search twenty times slower.
+_LOCAL_SOURCE = re.compile(r'source"?\s*[=:]\s*"(\.\.?(?:/[^"\n]*)?)"')
 # A unit ends after a directory whose name hashes to 0 modulo this, or when it is full.
 _BOUNDARY_MODULUS = 8
 MAX_UNIT_BYTES = 2 * 1024 * 1024
@@ -30,7 +30,8 @@ MAX_UNIT_FILES = 400
 
 
 def directory_of(rel: str) -> str:
-    return str(PurePosixPath(rel).parent)
+    """`str(PurePosixPath(rel).parent)`, without building a path object per file."""
+    return rel.rpartition("/")[0] or "."
 
 
 def local_calls(directory: str, text: str) -> Iterable[str]:

@@ -231,7 +231,9 @@ def _suppressions(finding: Finding) -> list[dict[str, Any]] | None:
     return [suppression]
 
 
+@functools.lru_cache(maxsize=8192)
 def _artifact(path: str) -> dict[str, Any]:
+    """Shared by every location in the same file: callers never change it."""
     if path.startswith("/"):
         return {"uri": Path(path).as_uri()}
     return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
