@@ -19,21 +19,15 @@ from typing import Any
 # Bump when the shape of a loaded body changes (scanner/load/hcl_fast.py, hcl_ast.py, kubernetes.py).
 FORMAT = "5"
 MAX_ENTRIES = 50_000
-_PRUNE_TO = 40_000
 
 
-class ParseCache:
-    def __init__(self, directory: Path, loader_version: str) -> None:
-        self.directory = directory / "parse"
-        self._salt = f"{FORMAT}\0{loader_version}\0".encode()
+class EntryStore:
+    """JSON entries named by their key, in two-level folders under `directory`."""
+
+    def __init__(self, directory: Path, max_entries: int = MAX_ENTRIES) -> None:
+        self.directory = directory
+        self.max_entries = max_entries
         self.written = 0
-
-    def key(self, kind: str, text: str) -> str:
-        digest = hashlib.sha256(self._salt)
-        digest.update(kind.encode())
-        digest.update(b"\0")
-        digest.update(text.encode("utf-8", "surrogatepass"))
-        return digest.hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key[2:]}.json"
@@ -45,26 +39,34 @@ class ParseCache:
         try:
             with self._path(key).open(encoding="utf-8") as handle:
                 entry = json.load(handle)
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return None
         if not isinstance(entry, dict) or entry.get("key") != key:
             return None
         return entry
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
+        try:
+            text = json.dumps({**entry, "key": key}, separators=(",", ":"))
+        except (ValueError, TypeError):
+            return
+        self.put_text(key, text)
+
+    def put_text(self, key: str, text: str) -> None:
+        """Store an entry already written as JSON (with its "key")."""
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".entry-", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({**entry, "key": key}, handle, separators=(",", ":"))
+                handle.write(text)
             os.replace(tmp, path)
             self.written += 1
-        except (OSError, ValueError, TypeError):
+        except (OSError, UnicodeError):
             return  # a read-only or full cache only costs a parse next time
 
     def prune(self) -> None:
-        """Keep the cache bounded: drop the oldest entries past MAX_ENTRIES."""
+        """Keep the store bounded: drop the oldest entries past `max_entries`."""
         if not self.written:
             return
         entries: list[tuple[float, str]] = []
@@ -74,12 +76,25 @@ class ParseCache:
                     entries.extend((e.stat().st_mtime, e.path) for e in os.scandir(folder.path))
         except OSError:
             return
-        if len(entries) <= MAX_ENTRIES:
+        if len(entries) <= self.max_entries:
             return
         entries.sort()
-        for _, path in entries[: len(entries) - _PRUNE_TO]:
+        for _, path in entries[: len(entries) - self.max_entries * 4 // 5]:
             with contextlib.suppress(OSError):
                 os.unlink(path)
+
+
+class ParseCache(EntryStore):
+    def __init__(self, directory: Path, loader_version: str) -> None:
+        super().__init__(directory / "parse")
+        self._salt = f"{FORMAT}\0{loader_version}\0".encode()
+
+    def key(self, kind: str, text: str) -> str:
+        digest = hashlib.sha256(self._salt)
+        digest.update(kind.encode())
+        digest.update(b"\0")
+        digest.update(text.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
 
 
 def loader_version() -> str:

@@ -41,16 +41,23 @@ def _files(base: Path) -> list[Path]:
 
 
 @lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """Changes whenever a file of the rule data is added, removed or touched."""
+    base = rules_dir()
+    digest = hashlib.sha256(_BUNDLE_FORMAT.encode())
+    for path in _files(base):
+        info = path.stat()
+        digest.update(f"{path.relative_to(base).as_posix()}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
 def _bundle() -> dict[str, Any]:
     base = rules_dir()
     files = _files(base)
-    digest = hashlib.sha256(_BUNDLE_FORMAT.encode())
-    for path in files:
-        info = path.stat()
-        digest.update(f"{path.relative_to(base).as_posix()}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     from scanner.load.hcl_parser import cache_dir
 
-    cached = cache_dir() / f"rules-{digest.hexdigest()[:20]}.json"
+    cached = cache_dir() / f"rules-{rules_fingerprint()[:20]}.json"
     try:
         with cached.open(encoding="utf-8") as handle:
             bundle = json.load(handle)

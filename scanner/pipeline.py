@@ -16,6 +16,7 @@ from typing import Any
 from scanner.config import Config
 from scanner.discover import TERRAFORM_KINDS, Discovery, ReadFailure, SourceFile, classify, discover, read_text
 from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
+from scanner.result_cache import UnitResult, text_hash
 
 PARSE_RULE = "PARSE001"
 _SNIFF_BYTES = 65536
@@ -59,6 +60,8 @@ class _State:
     modules: dict[str, Any] = field(default_factory=dict)
     cache: Any = None
     progress: _Progress | None = None
+    # What was read besides the unit's own files (scanner/result_cache.py).
+    reads: dict[str, str] = field(default_factory=dict)
     files_scanned: int = 0
     failed: bool = False
 
@@ -122,18 +125,6 @@ class _Shared:
     settings: Any
     catalog: Any
     given: frozenset[str] | None
-
-
-@dataclass(slots=True)
-class _UnitResult:
-    """A unit's answer, as plain data (it may come back from a worker process)."""
-
-    findings: list[Finding]
-    notifications: list[Notification]
-    failed: bool
-    resources: int
-    calls: list[tuple[str, str]]
-    cache_written: int
 
 
 def run_scan(request: ScanRequest) -> ScanResult:
@@ -211,17 +202,69 @@ def _plan_units(shared: _Shared) -> tuple[list[list[str]], dict[str, str]]:
     return [*terraform_units, *([manifests] if manifests else [])] or [[]], component_of
 
 
-def partition_crossing(results: list[_UnitResult], component_of: dict[str, str]) -> tuple[str, str] | None:
+def partition_crossing(results: list[UnitResult], component_of: dict[str, str]) -> tuple[str, str] | None:
     from scanner.partition import crossing_call
 
     return crossing_call((call for r in results for call in r.calls), component_of)
 
 
-def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> list[_UnitResult]:
+def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> list[UnitResult]:
+    """Every unit's result: from the result cache when nothing it read has changed, else
+    evaluated, on every core when many files are left to evaluate."""
+    cache = _result_cache(shared)
+    keys = [cache.key((rel, *shared.texts[rel]) for rel in unit) for unit in units] if cache else []
+    results: list[UnitResult | None] = [None] * len(units)
+    if cache is not None:
+        root = shared.discovery.root
+        for index, key in enumerate(keys):
+            results[index] = cache.load(key, lambda what: read_again(root, what))
+            if results[index] is not None:
+                for _ in units[index]:
+                    progress.tick()
+    todo = [index for index, result in enumerate(results) if result is None]
+    for index, result in zip(todo, _evaluate_units(shared, [units[i] for i in todo], progress), strict=True):
+        results[index] = result
+        if cache is not None:
+            cache.save(keys[index], result)
+    if cache is not None:
+        cache.store.prune()
+    return [result for result in results if result is not None]
+
+
+def _result_cache(shared: _Shared) -> Any:
+    """None for a file-by-file or stdin scan (small, and read around its files) or --no-cache."""
+    request = shared.request
+    if not request.use_cache or shared.discovery.explicit_files or request.stdin_text is not None:
+        return None
+    from scanner.cache import loader_version
+    from scanner.data import rules_fingerprint
+    from scanner.load.hcl_parser import cache_dir
+    from scanner.result_cache import ResultCache, code_fingerprint
+
+    parts = [
+        loader_version(),
+        rules_fingerprint(),
+        code_fingerprint(),
+        str(shared.discovery.root),
+        repr(request.config),
+        repr(sorted(request.var_values.items())),
+        repr(sorted(request.env_vars.items())),
+    ]
+    for var_file in request.var_files:
+        try:
+            text: str | None = read_text(var_file, 5 * 1024 * 1024)
+        except ReadFailure:
+            text = None
+        parts.append(f"{var_file.resolve()}\0{text_hash(text)}")
+    return ResultCache(cache_dir(), "\n".join(parts))
+
+
+def _evaluate_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> list[UnitResult]:
     from scanner import parallel
 
     files = sum(len(unit) for unit in units)
     if parallel.worth_a_pool(files, len(units)):
+        start = progress.done
 
         def done(index: int) -> None:
             for _ in units[index]:
@@ -234,11 +277,11 @@ def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> 
         )
         if pooled is not None:
             return pooled
-        progress.done = 0
+        progress.done = start
     return [_scan_unit_and_collect(shared, unit, progress) for unit in units]
 
 
-def _scan_unit_and_collect(shared: _Shared, rels: list[str], progress: _Progress | None) -> _UnitResult:
+def _scan_unit_and_collect(shared: _Shared, rels: list[str], progress: _Progress | None) -> UnitResult:
     import gc
 
     result = _scan_unit(shared, rels, progress)
@@ -270,7 +313,7 @@ def _unique_parse_failures(findings: list[Finding]) -> list[Finding]:
     return unique
 
 
-def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> _UnitResult:
+def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> UnitResult:
     """Load, evaluate and check the files `rels` (and the modules they call)."""
     from scanner.check.engine import run_checks
     from scanner.suppress import SuppressionPolicy, apply_suppressions
@@ -330,13 +373,14 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         resources = sum(1 for a in state.assets if a.resource.location.path in given)
     else:
         resources = len(state.assets)
-    return _UnitResult(
+    return UnitResult(
         findings=state.findings,
         notifications=state.notifications,
         failed=state.failed,
         resources=resources,
         calls=project.local_calls if project is not None else [],
         cache_written=state.cache.written if state.cache is not None else 0,
+        reads=state.reads,
     )
 
 
@@ -407,14 +451,19 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     state.modules = modules
 
     def load_module(directory: str) -> Module | None:
-        files = _read_module_dir(discovery.root, directory, state)
+        texts = _module_dir_texts(discovery.root, directory)
+        state.reads[f"dir:{directory}"] = _texts_hash(texts)
+        files = []
+        for rel, kind, text in texts:
+            parsed = _parse_terraform(rel, kind, text, state)
+            if parsed is not None:
+                files.append(TfFile(rel, kind, parsed))
         return Module(directory, files) if files else None
 
     def read_text_at(rel: str) -> str | None:
-        try:
-            return read_text(discovery.root / rel, 5 * 1024 * 1024)
-        except ReadFailure:
-            return None
+        text = _text_at(discovery.root, rel)
+        state.reads[f"file:{rel}"] = text_hash(text)
+        return text
 
     try:
         project = Project(modules, load_module, read_text_at, cli).build()
@@ -425,12 +474,18 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     return project
 
 
-def _read_module_dir(root: Path, directory: str, state: _State) -> list[Any]:
-    """Read a module directory that discovery did not (a downloaded or excluded module)."""
-    from scanner.evaluate.module import TfFile
+def _text_at(root: Path, rel: str) -> str | None:
+    try:
+        return read_text(root / rel, 5 * 1024 * 1024)
+    except ReadFailure:
+        return None
 
+
+def _module_dir_texts(root: Path, directory: str) -> list[tuple[str, str, str]]:
+    """(path, kind, text) of the Terraform files of a module directory that discovery did
+    not read (a downloaded or excluded module)."""
     folder = root / directory
-    files = []
+    texts = []
     try:
         names = sorted(os.listdir(folder))
     except OSError:
@@ -447,11 +502,22 @@ def _read_module_dir(root: Path, directory: str, state: _State) -> list[Any]:
             text = read_text(path, 5 * 1024 * 1024)
         except (ReadFailure, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
             continue
-        rel = f"{directory}/{name}" if directory != "." else name
-        parsed = _parse_terraform(rel, kind, text, state)
-        if parsed is not None:
-            files.append(TfFile(rel, kind, parsed))
-    return files
+        texts.append((f"{directory}/{name}" if directory != "." else name, kind, text))
+    return texts
+
+
+def _texts_hash(texts: list[tuple[str, str, str]]) -> str:
+    return text_hash("\0".join(f"{rel}\0{kind}\0{text_hash(text)}" for rel, kind, text in texts))
+
+
+def read_again(root: Path, what: str) -> str:
+    """The hash a unit's extra read (`UnitResult.reads`) gives now."""
+    kind, _, rel = what.partition(":")
+    if kind == "dir":
+        return _texts_hash(_module_dir_texts(root, rel))
+    if kind == "file":
+        return text_hash(_text_at(root, rel))
+    return "?"
 
 
 def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict[str, str], state: _State) -> None:

@@ -1,0 +1,175 @@
+"""The parse and result caches: a warm scan gives exactly the cold answer, and any change
+to what a unit read (its files, a module outside the tree, the settings) is seen."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from scanner import partition
+from scanner.config import Config
+from scanner.model import Finding, Level, Location
+from scanner.pipeline import ScanRequest, run_scan
+from scanner.render import render
+from scanner.result_cache import ResultCache, UnitResult
+from tests.conftest import write_tree
+
+
+@pytest.fixture()
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SOVSCAN_CACHE_DIR", str(folder))
+    return folder
+
+
+def _bucket(name: str, region: str) -> str:
+    provider = f'provider "aws" {{\n  region = "{region}"\n}}\n'
+    return provider + f'resource "aws_s3_bucket" "{name}" {{\n  bucket = "{name}"\n}}\n'
+
+
+def _tree(root: Path) -> Path:
+    files = {f"env{i}/main.tf": _bucket(f"b{i}", "eu-west-3") for i in range(12)}
+    files["env3/main.tf"] = _bucket("b3", "us-east-1")
+    files["k8s/bucket.yaml"] = (
+        "apiVersion: s3.aws.upbound.io/v1beta1\nkind: Bucket\nmetadata:\n  name: k\n"
+        "spec:\n  forProvider:\n    region: us-west-2\n"
+    )
+    files["broken/main.tf"] = 'resource "x" "y" {\n  a =\n}\n'
+    return write_tree(root / "tree", files)
+
+
+def _sarif(root: Path, use_cache: bool = True, **config: object) -> str:
+    settings = replace(Config(), **config)  # type: ignore[arg-type]
+    result = run_scan(ScanRequest(paths=[root], config=settings, tool_version="test", use_cache=use_cache))
+    return render(result, "sarif")
+
+
+def _regions(sarif: str) -> set[str]:
+    results = json.loads(sarif)["runs"][0]["results"]
+    return {r.get("properties", {}).get("region", "") for r in results} - {""}
+
+
+def _entries(cache_dir: Path, kind: str) -> list[Path]:
+    return sorted((cache_dir / kind).glob("*/*.json"))
+
+
+def test_a_warm_scan_gives_the_cold_answer_byte_for_byte(tmp_path: Path, cache_dir: Path) -> None:
+    root = _tree(tmp_path)
+    cold = _sarif(root, use_cache=False)
+    assert not (cache_dir / "results").exists()
+    first = _sarif(root)
+    assert _entries(cache_dir, "results") and _entries(cache_dir, "parse")
+    assert _sarif(root) == first == cold
+    assert '"PARSE001"' in cold and {"us-east-1", "us-west-2"} <= _regions(cold)
+
+
+def test_a_changed_byte_is_scanned_again(tmp_path: Path, cache_dir: Path) -> None:
+    root = _tree(tmp_path)
+    before = _sarif(root)
+    (root / "env5" / "main.tf").write_text(_bucket("b5", "us-east-2"), encoding="utf-8")
+    after = _sarif(root)
+    assert "us-east-2" in _regions(after) and "us-east-2" not in _regions(before)
+    assert after == _sarif(root, use_cache=False)
+
+
+def test_settings_are_part_of_the_key(tmp_path: Path, cache_dir: Path) -> None:
+    root = _tree(tmp_path)
+    hds = _sarif(root)
+    assert _sarif(root, profiles=("secnumcloud",)) == _sarif(root, use_cache=False, profiles=("secnumcloud",))
+    assert _sarif(root, disabled=frozenset({"RES001"})).count('"ruleId":"RES001"') == 0
+    assert _sarif(root) == hds
+
+
+def test_a_module_outside_the_tree_is_read_again(tmp_path: Path, cache_dir: Path) -> None:
+    """A downloaded module is not part of any unit's files: the entry remembers what it read."""
+    root = tmp_path / "live"
+    module = ".terraform/modules/store"
+    write_tree(
+        root,
+        {
+            "main.tf": 'provider "aws" {\n  region = "eu-west-3"\n}\n'
+            'module "store" {\n  source = "registry.example/store/aws"\n}\n',
+            ".terraform/modules/modules.json": json.dumps(
+                {"Modules": [{"Key": "", "Dir": "."}, {"Key": "store", "Dir": module}]}
+            ),
+            f"{module}/main.tf": 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
+        },
+    )
+    assert "us-east-1" not in _regions(_sarif(root))
+    (root / module / "main.tf").write_text(
+        'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
+        encoding="utf-8",
+    )
+    assert "us-east-1" in _regions(_sarif(root))
+    (root / ".terraform/modules/modules.json").write_text(json.dumps({"Modules": []}), encoding="utf-8")
+    assert _sarif(root) == _sarif(root, use_cache=False)
+
+
+@pytest.mark.parametrize("damage", ["", "{", "[]", '{"key": "x"}', "null", '{"reads": {}, "result": 7}'])
+def test_a_damaged_entry_is_ignored(tmp_path: Path, cache_dir: Path, damage: str) -> None:
+    root = _tree(tmp_path)
+    cold = _sarif(root, use_cache=False)
+    _sarif(root)
+    for entry in _entries(cache_dir, "results") + _entries(cache_dir, "parse"):
+        if damage.startswith('{"reads"'):
+            key = json.loads(entry.read_text(encoding="utf-8"))["key"]
+            entry.write_text(json.dumps({**json.loads(damage), "key": key}), encoding="utf-8")
+        else:
+            entry.write_text(damage, encoding="utf-8")
+    assert _sarif(root) == cold
+
+
+def test_a_tampered_but_well_formed_entry_is_only_trusted_for_its_key(tmp_path: Path, cache_dir: Path) -> None:
+    """An entry names its key; one copied over another's file is not used."""
+    root = _tree(tmp_path)
+    cold = _sarif(root, use_cache=False)
+    _sarif(root)
+    entries = _entries(cache_dir, "results")
+    assert len(entries) > 1
+    donor = entries[0].read_text(encoding="utf-8")
+    for entry in entries[1:]:
+        entry.write_text(donor, encoding="utf-8")
+    assert _sarif(root) == cold
+
+
+def test_a_result_json_cannot_carry_is_not_stored(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path, "salt")
+    finding = Finding("RES001", Level.ERROR, "m", Location("a.tf", 1, 1), properties={"countries": ("US",)})
+    cache.save("ab" * 32, UnitResult([finding], [], False, 1, []))
+    assert not list(tmp_path.rglob("*.json"))
+    finding.properties = {"countries": ["US"]}
+    cache.save("ab" * 32, UnitResult([finding], [], False, 1, []))
+    loaded = cache.load("ab" * 32, lambda what: "")
+    assert loaded is not None and loaded.findings == [finding]
+
+
+def test_a_unit_with_an_internal_error_is_not_stored(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path, "salt")
+    cache.save("cd" * 32, UnitResult([], [], True, 0, []))
+    assert cache.load("cd" * 32, lambda what: "") is None
+
+
+def test_only_the_changed_unit_is_evaluated_again(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import scanner.pipeline as pipeline
+
+    root = _tree(tmp_path)
+    monkeypatch.setattr(partition, "_BOUNDARY_MODULUS", 1)  # one unit per directory
+    _sarif(root)
+    evaluated: list[list[str]] = []
+    real = pipeline._scan_unit
+
+    def counting(shared: object, rels: list[str], progress: object) -> UnitResult:
+        evaluated.append(rels)
+        return real(shared, rels, progress)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_scan_unit", counting)
+    _sarif(root)
+    assert evaluated == []
+    (root / "env7" / "main.tf").write_text(_bucket("b7", "eu-central-1"), encoding="utf-8")
+    _sarif(root)
+    assert evaluated == [["env7/main.tf"]]
