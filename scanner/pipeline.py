@@ -177,7 +177,7 @@ def run_scan(request: ScanRequest) -> ScanResult:
         rules=rules,
         findings=_unique_parse_failures(findings),
         notifications=sorted(set(notifications), key=_notification_order),
-        files_scanned=state.files_scanned,
+        files_scanned=state.files_scanned + sum(r.files_scanned for r in results),
         resources=sum(r.resources for r in results),
         execution_successful=not state.failed,
     )
@@ -326,13 +326,19 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         texts = {rel: shared.texts[rel] for rel in rels}
         terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
         project = _load_terraform(shared.discovery, terraform, state, request)
-        for rel, (kind, text) in texts.items():
-            if kind in ("yaml", "json"):
-                _load_document(rel, kind, text, state)
-        for rel, (kind, text) in texts.items():
+        documents = {rel: (kind, text) for rel, (kind, text) in texts.items() if kind in ("yaml", "json")}
+        if request.stdin_text is None:
+            infrastructure = {rel for rel, (kind, text) in documents.items() if _is_infrastructure(kind, text)}
+            for _ in range(len(documents) - len(infrastructure)):
+                _tick(state)
+            documents = {rel: document for rel, document in documents.items() if rel in infrastructure}
+            state.files_scanned += len(documents)
+        for rel, (kind, text) in documents.items():
+            _load_document(rel, kind, text, state)
+        for rel, (kind, text) in documents.items():
             if kind == "json" and _is_plan(text):
                 _load_plan(rel, text, state)
-        del texts, terraform  # every file is parsed: the texts need not outlive the parse
+        del texts, terraform, documents  # every file is parsed: the texts need not outlive the parse
         findings, errors = run_checks(
             state.assets,
             shared.rules,
@@ -381,6 +387,7 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         calls=project.local_calls if project is not None else [],
         cache_written=state.cache.written if state.cache is not None else 0,
         reads=state.reads,
+        files_scanned=state.files_scanned,
     )
 
 
@@ -394,7 +401,9 @@ def _stdin_discovery(request: ScanRequest) -> Discovery:
 
 
 def _read_all(discovery: Discovery, state: _State, max_bytes: int, request: ScanRequest) -> dict[str, tuple[str, str]]:
-    """rel → (kind, text) for every file that is infrastructure code and could be read."""
+    """rel → (kind, text) for every file that could be read. A YAML or JSON file may not be
+    infrastructure code: the unit that holds it decides (`_is_infrastructure`), so that a
+    cached unit does not pay for the YAML scanner's import and the check of every file."""
     texts: dict[str, tuple[str, str]] = {}
     for source in discovery.files:
         if request.stdin_text is not None:
@@ -406,17 +415,16 @@ def _read_all(discovery: Discovery, state: _State, max_bytes: int, request: Scan
         except ReadFailure as failure:
             _unreadable(source, str(failure), state)
             continue
-        if source.kind in ("yaml", "json") and not _is_infrastructure(source, text):
-            continue
         texts[source.rel] = (source.kind, text)
-        state.files_scanned += 1
+        if source.kind in TERRAFORM_KINDS:
+            state.files_scanned += 1
     return texts
 
 
-def _is_infrastructure(source: SourceFile, text: str) -> bool:
+def _is_infrastructure(kind: str, text: str) -> bool:
     from scanner.load.kubernetes import looks_like_yaml_manifest
 
-    if source.kind == "json" and _is_plan(text):
+    if kind == "json" and _is_plan(text):
         return True
     return looks_like_yaml_manifest(text)
 

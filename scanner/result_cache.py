@@ -37,6 +37,8 @@ class UnitResult:
     cache_written: int = 0
     # What the unit read besides its own files: "file:<rel>" or "dir:<rel>" → a hash of it.
     reads: dict[str, str] = field(default_factory=dict)
+    # YAML and JSON files of the unit found to be infrastructure code (scanned).
+    files_scanned: int = 0
 
 
 def text_hash(text: str | None) -> str:
@@ -89,11 +91,12 @@ class ResultCache:
             back = _decode(json.loads(text)["result"], result.reads)
         except (KeyError, TypeError, ValueError, IndexError):
             return
-        if (back.findings, back.notifications, back.resources, back.calls) != (
+        if (back.findings, back.notifications, back.resources, back.calls, back.files_scanned) != (
             result.findings,
             result.notifications,
             result.resources,
             result.calls,
+            result.files_scanned,
         ):
             return  # a value JSON cannot carry exactly (a tuple in properties, say)
         self.store.put_text(key, text)
@@ -127,6 +130,7 @@ def _encode(result: UnitResult) -> dict[str, Any]:
         ],
         "notifications": [[n.level.value, n.message, n.path, n.line, n.rule_id] for n in result.notifications],
         "resources": result.resources,
+        "files": result.files_scanned,
         "calls": [list(call) for call in result.calls],
     }
 
@@ -158,6 +162,7 @@ def _decode(data: dict[str, Any], reads: dict[str, str]) -> UnitResult:
         notifications=notifications,
         failed=False,
         resources=int(data["resources"]),
+        files_scanned=int(data["files"]),
         calls=[(caller, target) for caller, target in data["calls"]],
         reads=dict(reads),
     )
