@@ -92,7 +92,9 @@ def main() -> None:
 @click.option(
     "--no-cache",
     is_flag=True,
-    help="Do not read or write the parse cache (in the user's cache directory, keyed by file content).",
+    help=(
+        "Do not read or write the parse and result caches (JSON in the user's cache directory, keyed by file content)."
+    ),
 )
 @click.option(
     "--color",

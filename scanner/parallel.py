@@ -2,8 +2,9 @@
 
 Workers are forked, so they inherit every module already imported and the texts already
 read: a job is only a unit's index, and what comes back is its findings, as plain data.
-A worker that dies (killed for memory, say) breaks the pool: the caller is told and runs
-the units itself, so a scan never hangs on a lost worker.
+A worker that dies (killed for memory, say) breaks the pool, and a unit that raises is
+sent back as an error: either way the caller is told and runs the units itself, so a scan
+never hangs on a lost worker and an error is reported as it would be in one process.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def run_forked(
                 if done is not None:
                     done(index)
     except (BrokenProcessPool, OSError):
+        return None
+    except Exception:  # noqa: BLE001 - a unit that raised is run again here, where its error is reported
         return None
     finally:
         _JOB = None
