@@ -51,19 +51,26 @@ def run_forked(
     _JOB = job
     results: list[Any] = [None] * len(weights)
     order = sorted(range(len(weights)), key=lambda i: (-weights[i], i))
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(max_workers=min(usable_cores(), len(weights)), mp_context=context)
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(usable_cores(), len(weights)), mp_context=context) as pool:
-            futures = [pool.submit(_run, index) for index in order]
-            for future in as_completed(futures):
-                index, result = future.result()
-                results[index] = result
-                if done is not None:
-                    done(index)
+        futures = [pool.submit(_run, index) for index in order]
+        for future in as_completed(futures):
+            index, result = future.result()
+            results[index] = result
+            if done is not None:
+                done(index)
     except (BrokenProcessPool, OSError):
         return None
     except Exception:  # noqa: BLE001 - a unit that raised is run again here, where its error is reported
         return None
+    except BaseException:
+        # Interrupted (Ctrl-C, SIGTERM turned into an exception): stop the workers now
+        # rather than let them finish every queued unit.
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        raise
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)
         _JOB = None
     return results

@@ -108,3 +108,44 @@ def test_units_do_not_move_when_an_unrelated_directory_is_added() -> None:
     after, _ = partition.units(texts)
     changed = [unit for unit in after if unit not in before]
     assert len(changed) == 1 and "d150a/main.tf" in changed[0]
+
+
+@pytest.mark.skipif(parallel.usable_cores() < 2, reason="needs two cores")
+def test_an_interrupted_pool_stops_at_once_and_leaves_no_worker(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.helpers import REPO
+
+    region = 'provider "aws" {\n  region = "us-east-1"\n}\n'
+    bucket = 'resource "aws_s3_bucket" "b%d" {\n  bucket = "x"\n}\n'
+    write_tree(tmp_path, {f"n{i}/main.tf": region + "".join(bucket % j for j in range(300)) for i in range(400)})
+    wrapper = (
+        "import sys\n"
+        "from scanner import parallel\n"
+        "parallel.MIN_PARALLEL_FILES = 2\n"
+        "from scanner.cli import run\n"
+        "sys.argv = ['sovscan', *sys.argv[1:]]\n"
+        "run()\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", wrapper, "scan", str(tmp_path), "--no-cache"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    time.sleep(2.5)
+    workers = [int(pid) for pid in Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()]
+    assert workers, "the scan was expected to use a pool"
+    process.send_signal(signal.SIGINT)
+    started = time.monotonic()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert time.monotonic() - started < 5
+    for pid in workers:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
