@@ -35,7 +35,7 @@ def directory_of(rel: str) -> str:
 
 
 def local_calls(directory: str, text: str) -> Iterable[str]:
-    from scanner.evaluate.project import normalise
+    from scanner.evaluate.paths import normalise
 
     for match in _LOCAL_SOURCE.finditer(text):
         target = normalise(directory, match.group(1))

@@ -560,7 +560,7 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
 
     A cheap text search (no parsing) over the tree's Terraform files."""
     from scanner.discover import SKIPPED_DIRS
-    from scanner.evaluate.project import normalise
+    from scanner.evaluate.paths import normalise
 
     calls: list[tuple[str, str]] = []
     seen_files = 0

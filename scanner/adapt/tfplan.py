@@ -17,7 +17,7 @@ from typing import Any
 
 from scanner.adapt.readers import DictReader
 from scanner.evaluate.module import Module
-from scanner.evaluate.project import normalise
+from scanner.evaluate.paths import normalise
 from scanner.model import Asset, Location, Resource, Step, Value
 from scanner.tables import PlacementTable, terraform_tables
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import PurePosixPath
 from typing import Any, NamedTuple
 
 from scanner.evaluate.expressions import Context, describe, evaluate
 from scanner.evaluate.instance import Instance, Iteration, ProviderRef
 from scanner.evaluate.module import Block, CliVariables, Module
+from scanner.evaluate.paths import is_local_source, normalise
 from scanner.model import Step, Value
 from scanner.tables import PlacementTable, terraform_tables
 
@@ -34,25 +34,6 @@ class UnresolvedCall(NamedTuple):
     instance: Instance
     block: Block
     reason: str
-
-
-def is_local_source(source: str) -> bool:
-    return source.startswith(("./", "../")) or source in (".", "..")
-
-
-def normalise(directory: str, relative: str) -> str | None:
-    """Join and collapse `..`; None if the result leaves the scan root."""
-    parts: list[str] = []
-    for part in PurePosixPath(directory, relative).parts:
-        if part in (".", ""):
-            continue
-        if part == "..":
-            if not parts:
-                return None
-            parts.pop()
-        else:
-            parts.append(part)
-    return "/".join(parts) or "."
 
 
 class Project:
