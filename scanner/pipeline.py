@@ -260,6 +260,16 @@ def _result_cache(shared: _Shared) -> Any:
 
 
 def _evaluate_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> list[UnitResult]:
+    import gc
+
+    gc.freeze()
+    try:
+        return _evaluate_frozen(shared, units, progress)
+    finally:
+        gc.unfreeze()
+
+
+def _evaluate_frozen(shared: _Shared, units: list[list[str]], progress: _Progress) -> list[UnitResult]:
     from scanner import parallel
 
     files = sum(len(unit) for unit in units)
@@ -288,6 +298,10 @@ def _scan_unit_and_collect(shared: _Shared, rels: list[str], progress: _Progress
     # A unit's evaluated modules hold cycles (instances ↔ project); with the raised GC
     # thresholds (scanner/cli.py) they would outlive the unit, and its parsed trees too.
     gc.collect()
+    # What survives (the texts, the results so far) is never garbage: frozen, the next
+    # unit's collection does not walk it again, and a forked worker does not copy its
+    # pages by touching it. `_evaluate_units` thaws it in this process at the end.
+    gc.freeze()
     return result
 
 
