@@ -29,7 +29,7 @@ import json  # noqa: E402
 import corpus  # noqa: E402
 import peers  # noqa: E402
 import report  # noqa: E402
-from measure import Command, Series, measure, single  # noqa: E402
+from measure import Command, Series, measure, run_once, single  # noqa: E402
 
 ALL_CORPORA = ("small", "medium", "large", "x-large", "sample_infra")
 QUICK_CORPORA = ("small", "medium")
@@ -183,6 +183,10 @@ class Sovscan:
         command = self._command(target, "sarif", out, self._fresh(out / "cache"), no_cache=False)
         return single("first", command, self.timeout, SOVSCAN_OK)
 
+    def cold_command(self, target: Path, out: Path) -> Command:
+        out = self._fresh(out)
+        return self._command(target, "sarif", out, self._fresh(out / "cache"), self.no_cache)
+
     def series(self, label: str, target: Path, fmt: str, out: Path, runs: int, warm: bool) -> Series:
         """Cold: --no-cache when sovscan has it. Warm: the cache dir the warm-up filled."""
         out = self._fresh(out)
@@ -312,6 +316,34 @@ def _run_peers(
         result.series["trivy"] = not_installed("trivy")
 
 
+def measure_scaling(results: dict[str, report.CorpusResult], args: argparse.Namespace, sovscan: Sovscan) -> None:
+    """Cold large and x-large runs, alternated, for the scaling exponent. The corpora's own
+    series are measured minutes apart, with the peers in between; on a shared machine the
+    speed drifts over minutes (seen: the same large scan 2.3 s, then 3.2 s twenty minutes
+    later), and a ratio of two series taken at different speeds is not a scaling."""
+    pair = [results.get("large"), results.get("x-large")]
+    if any(r is None or not r.series.get("cold", Series("")).ok for r in pair):
+        return
+    runs = min(args.runs, XLARGE_MAX_RUNS)
+    print(f"[scaling] large and x-large alternated, {runs} runs each", flush=True)
+    commands = {}
+    for result in pair:
+        assert result is not None
+        target, _ = corpus_path(result.name, args)
+        commands[result.name] = sovscan.cold_command(target, args.work / "out" / result.name / "sovscan-scaling")
+        result.series["scaling"] = Series("scaling")
+    for _ in range(runs):
+        for result in pair:
+            assert result is not None
+            sample = run_once(commands[result.name], args.timeout)
+            if not sample.timed_out and sample.returncode in SOVSCAN_OK:
+                result.series["scaling"].samples.append(sample)
+    for result in pair:
+        assert result is not None
+        print(f"  {result.name}: ", end="")
+        _announce(result.series["scaling"])
+
+
 def _announce(series: Series) -> Series:
     if series.ok:
         print(
@@ -383,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key}: {value}", flush=True)
     sovscan = Sovscan(no_cache, args.timeout, args.long_run)
     results = {name: run_corpus(name, args, sovscan, found) for name in args.corpus_names}
+    measure_scaling(results, args, sovscan)
     context = report.Context(
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         machine=machine(load_before),

@@ -8,9 +8,9 @@ the pipeline checks that none crossed a unit (`crossing_call`). If one did (a so
 written as an expression, say), the scan is run again as one unit: splitting may cost
 time, never a finding.
 
-Unit boundaries depend only on the directories' names, not on their order or number,
-so that a change in one place leaves the other units, and their cache entries, as they
-were.
+A unit ends after a component whose name hashes to 0 (or when the unit is full), so its
+boundaries depend on names, not on positions: adding or changing a directory moves only
+the boundaries next to it, and the other units keep their cache entries.
 """
 
 from __future__ import annotations
