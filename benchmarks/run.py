@@ -321,25 +321,22 @@ def measure_scaling(results: dict[str, report.CorpusResult], args: argparse.Name
     series are measured minutes apart, with the peers in between; on a shared machine the
     speed drifts over minutes (seen: the same large scan 2.3 s, then 3.2 s twenty minutes
     later), and a ratio of two series taken at different speeds is not a scaling."""
-    pair = [results.get("large"), results.get("x-large")]
-    if any(r is None or not r.series.get("cold", Series("")).ok for r in pair):
+    pair = [r for r in (results.get("large"), results.get("x-large")) if r is not None and r.series["cold"].ok]
+    if len(pair) < 2:
         return
     runs = min(args.runs, XLARGE_MAX_RUNS)
     print(f"[scaling] large and x-large alternated, {runs} runs each", flush=True)
     commands = {}
     for result in pair:
-        assert result is not None
         target, _ = corpus_path(result.name, args)
         commands[result.name] = sovscan.cold_command(target, args.work / "out" / result.name / "sovscan-scaling")
         result.series["scaling"] = Series("scaling")
     for _ in range(runs):
         for result in pair:
-            assert result is not None
             sample = run_once(commands[result.name], args.timeout)
             if not sample.timed_out and sample.returncode in SOVSCAN_OK:
                 result.series["scaling"].samples.append(sample)
     for result in pair:
-        assert result is not None
         print(f"  {result.name}: ", end="")
         _announce(result.series["scaling"])
 

@@ -9,6 +9,7 @@ be stale; an unreadable or malformed entry is ignored and the file parsed again.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -97,6 +98,7 @@ class ParseCache(EntryStore):
         return digest.hexdigest()
 
 
+@functools.lru_cache(maxsize=1)
 def loader_version() -> str:
     """sovscan's version and python-hcl2's (read from its files: importing costs time)."""
     from scanner import __version__

@@ -171,17 +171,9 @@ def _walk(directory: Path, root: Path, excludes: tuple[str, ...], result: Discov
             elif entry.is_symlink() and _is_dir(entry):
                 result.notifications.append(Notification(Level.NOTE, "symbolic link to a directory not followed", rel))
             else:
-                kind = classify(name)
-                if kind is None or rel in seen:
-                    continue
-                path = Path(entry.path)
-                if entry.is_symlink() and not _is_within(_real(path), root):
-                    result.notifications.append(
-                        Notification(Level.WARNING, "symbolic link out of the scan root not followed", rel)
-                    )
-                    continue
-                seen.add(rel)
-                result.files.append(SourceFile(path=path, rel=rel, kind=kind, explicit=False))
+                kind = classify(name)  # before building a Path: most files are not ours
+                if kind is not None:
+                    _add(Path(entry.path), rel, kind, entry.is_symlink(), root, result, seen, explicit=False)
 
 
 def _add_file(
@@ -189,15 +181,18 @@ def _add_file(
 ) -> None:
     rel = _relative(path, root)
     kind = classify(path.name)
-    if kind is None or rel in seen or is_excluded(rel, excludes):
+    if kind is not None and not is_excluded(rel, excludes):
+        _add(path, rel, kind, path.is_symlink(), root, result, seen, explicit=explicit)
+
+
+def _add(
+    path: Path, rel: str, kind: str, symlink: bool, root: Path, result: Discovery, seen: set[str], *, explicit: bool
+) -> None:
+    if rel in seen:
         return
-    if path.is_symlink():
-        target = _real(path)
-        if not _is_within(target, root):
-            result.notifications.append(
-                Notification(Level.WARNING, "symbolic link out of the scan root not followed", rel)
-            )
-            return
+    if symlink and not _is_within(_real(path), root):
+        result.notifications.append(Notification(Level.WARNING, "symbolic link out of the scan root not followed", rel))
+        return
     seen.add(rel)
     result.files.append(SourceFile(path=path, rel=rel, kind=kind, explicit=explicit))
 

@@ -43,7 +43,6 @@ def run_forked(
     could run them all (no fork on this platform, or a worker died)."""
     import multiprocessing  # a small scan does not pay for these imports
     from concurrent.futures import ProcessPoolExecutor, as_completed
-    from concurrent.futures.process import BrokenProcessPool
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
@@ -60,9 +59,7 @@ def run_forked(
             results[index] = result
             if done is not None:
                 done(index)
-    except (BrokenProcessPool, OSError):
-        return None
-    except Exception:  # noqa: BLE001 - a unit that raised is run again here, where its error is reported
+    except Exception:  # noqa: BLE001 - a dead worker (BrokenProcessPool) or a unit that raised: run them here
         return None
     except BaseException:
         # Interrupted (Ctrl-C, SIGTERM turned into an exception): stop the workers now

@@ -6,7 +6,6 @@ discover → load → evaluate → adapt → check → suppress → ScanResult (
 from __future__ import annotations
 
 import os
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +18,9 @@ from scanner.model import Asset, Finding, Level, Location, Notification, ScanRes
 from scanner.result_cache import UnitResult, text_hash
 
 PARSE_RULE = "PARSE001"
+# Files read around the scanned ones (modules, callers, var files) are not subject to
+# --max-file-size, which the user sets for the files they name.
+CONTEXT_READ_LIMIT = 5 * 1024 * 1024
 _SNIFF_BYTES = 65536
 
 
@@ -130,6 +132,7 @@ class _Shared:
 def run_scan(request: ScanRequest) -> ScanResult:
     from scanner.catalog import load_catalog, with_overrides
     from scanner.check.library import all_rules, combine
+    from scanner.partition import crossing_call
 
     config = request.config
     if request.stdin_text is not None:
@@ -150,7 +153,7 @@ def run_scan(request: ScanRequest) -> ScanResult:
 
     units, component_of = _plan_units(shared)
     results = _run_units(shared, units, progress)
-    crossing = partition_crossing(results, component_of) if len(units) > 1 else None
+    crossing = crossing_call((c for r in results for c in r.calls), component_of) if len(units) > 1 else None
     if crossing is not None:
         # A module call the text search did not see (a source written as an expression):
         # the split was wrong, so the whole tree is evaluated again as one unit.
@@ -202,12 +205,6 @@ def _plan_units(shared: _Shared) -> tuple[list[list[str]], dict[str, str]]:
     return [*terraform_units, *([manifests] if manifests else [])] or [[]], component_of
 
 
-def partition_crossing(results: list[UnitResult], component_of: dict[str, str]) -> tuple[str, str] | None:
-    from scanner.partition import crossing_call
-
-    return crossing_call((call for r in results for call in r.calls), component_of)
-
-
 def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> list[UnitResult]:
     """Every unit's result: from the result cache when nothing it read has changed, else
     evaluated, on every core when many files are left to evaluate."""
@@ -251,11 +248,7 @@ def _result_cache(shared: _Shared) -> Any:
         repr(sorted(request.env_vars.items())),
     ]
     for var_file in request.var_files:
-        try:
-            text: str | None = read_text(var_file, 5 * 1024 * 1024)
-        except ReadFailure:
-            text = None
-        parts.append(f"{var_file.resolve()}\0{text_hash(text)}")
+        parts.append(f"{var_file.resolve()}\0{text_hash(_text_at(var_file))}")
     return ResultCache(cache_dir(), "\n".join(parts))
 
 
@@ -483,7 +476,7 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         return Module(directory, files) if files else None
 
     def read_text_at(rel: str) -> str | None:
-        text = _text_at(discovery.root, rel)
+        text = _text_at(discovery.root / rel)
         state.reads[f"file:{rel}"] = text_hash(text)
         return text
 
@@ -496,9 +489,10 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     return project
 
 
-def _text_at(root: Path, rel: str) -> str | None:
+def _text_at(path: Path) -> str | None:
+    """A file read around the scanned ones (a module, a var file): None if it cannot be."""
     try:
-        return read_text(root / rel, 5 * 1024 * 1024)
+        return read_text(path, CONTEXT_READ_LIMIT)
     except ReadFailure:
         return None
 
@@ -521,7 +515,7 @@ def _module_dir_texts(root: Path, directory: str) -> list[tuple[str, str, str]]:
         try:
             if resolved_root not in path.resolve().parents:
                 continue
-            text = read_text(path, 5 * 1024 * 1024)
+            text = read_text(path, CONTEXT_READ_LIMIT)
         except (ReadFailure, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
             continue
         texts.append((f"{directory}/{name}" if directory != "." else name, kind, text))
@@ -538,7 +532,7 @@ def read_again(root: Path, what: str) -> str:
     if kind == "dir":
         return _texts_hash(_module_dir_texts(root, rel))
     if kind == "file":
-        return text_hash(_text_at(root, rel))
+        return text_hash(_text_at(root / rel))
     return "?"
 
 
@@ -559,13 +553,12 @@ def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict
             if kind not in TERRAFORM_KINDS or rel in texts:
                 continue
             try:
-                texts[rel] = read_text(folder / name, 5 * 1024 * 1024)
+                texts[rel] = read_text(folder / name, CONTEXT_READ_LIMIT)
                 kinds[rel] = kind
             except ReadFailure:
                 continue
 
 
-_LOCAL_SOURCE = re.compile(r'source\s*[=:]\s*"(\.\.?/[^"]*)"')
 MAX_CALLER_FILES = 20000
 
 
@@ -574,7 +567,7 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
 
     A cheap text search (no parsing) over the tree's Terraform files."""
     from scanner.discover import SKIPPED_DIRS
-    from scanner.evaluate.paths import normalise
+    from scanner.partition import local_calls
 
     calls: list[tuple[str, str]] = []
     seen_files = 0
@@ -587,14 +580,9 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
             seen_files += 1
             if seen_files > MAX_CALLER_FILES:
                 break
-            try:
-                text = read_text(Path(folder) / name, 5 * 1024 * 1024)
-            except ReadFailure:
-                continue
-            for match in _LOCAL_SOURCE.finditer(text):
-                target = normalise(directory, match.group(1))
-                if target is not None:
-                    calls.append((directory, target))
+            text = _text_at(Path(folder) / name)
+            if text is not None:
+                calls.extend((directory, target) for target in local_calls(directory, text))
     found: set[str] = set()
     frontier = set(targets)
     while frontier:
@@ -653,7 +641,7 @@ def _parse_terraform_text(kind: str, text: str) -> dict[str, Any]:
 def _cli_var_file(path: Path, root: Path, state: _State) -> list[Any]:
     from scanner.evaluate.module import TfFile
 
-    text = read_text(path, 5 * 1024 * 1024)
+    text = read_text(path, CONTEXT_READ_LIMIT)
     rel = path.resolve().as_posix()
     kind = "tfvars.json" if path.name.endswith(".json") else "tfvars"
     parsed = _parse_terraform(rel, kind, text, state)
