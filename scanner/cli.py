@@ -93,7 +93,8 @@ def main() -> None:
     "--no-cache",
     is_flag=True,
     help=(
-        "Do not read or write the parse and result caches (JSON in the user's cache directory, keyed by file content)."
+        "Do not read or write the parse, result and report caches "
+        "(JSON in the user's cache directory, keyed by file content)."
     ),
 )
 @click.option(

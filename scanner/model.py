@@ -163,3 +163,6 @@ class ScanResult:
     files_scanned: int = 0
     resources: int = 0
     execution_successful: bool = True
+    # What the scan read besides its files ("file:<rel>" or "dir:<rel>" → a hash of it),
+    # for a cached report to check again (scanner/report_cache.py).
+    reads: dict[str, str] = field(default_factory=dict)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -127,21 +127,66 @@ class _Shared:
     settings: Any
     catalog: Any
     given: frozenset[str] | None
+    digests: dict[str, str]
+
+    def digest(self, rel: str) -> str:
+        if rel not in self.digests:
+            self.digests[rel] = text_hash(self.texts[rel][1])
+        return self.digests[rel]
 
 
-def run_scan(request: ScanRequest) -> ScanResult:
+@dataclass(slots=True)
+class Inputs:
+    """What a scan reads before it evaluates anything: the files found and their texts."""
+
+    discovery: Discovery
+    state: _State
+    # rel → (kind, text) of every file that could be read.
+    texts: dict[str, tuple[str, str]]
+    # rel → hash of its text, filled when a cache key needs it (`input_key`).
+    digests: dict[str, str] = field(default_factory=dict)
+
+
+def read_inputs(request: ScanRequest) -> Inputs:
+    if request.stdin_text is not None:
+        discovery = _stdin_discovery(request)
+    else:
+        discovery = discover(request.paths, request.config.excludes)
+    state = _State(root=discovery.root)
+    state.notifications.extend(discovery.notifications)
+    texts = _read_all(discovery, state, request.config.max_file_size, request)
+    return Inputs(discovery, state, texts)
+
+
+def input_key(request: ScanRequest, inputs: Inputs) -> str | None:
+    """A key for everything a scan's answer depends on: sovscan's code and rule data, the
+    settings, and every file found (its path, kind and content, or why it was not read).
+    What the scan reads beyond them is not in it: a cached answer lists those reads
+    (`ScanResult.reads`) to check again. None when no cache applies to this scan."""
+    salt = _cache_salt(request, inputs.discovery)
+    if salt is None:
+        return None
+    import hashlib
+
+    digest = hashlib.sha256(f"inputs\0{salt}\0".encode("utf-8", "surrogatepass"))
+    for rel, (kind, text) in inputs.texts.items():
+        inputs.digests[rel] = text_hash(text)
+        digest.update(f"{rel}\0{kind}\0{inputs.digests[rel]}\0".encode("utf-8", "surrogatepass"))
+    state = inputs.state
+    early = repr((state.findings, state.notifications, state.files_scanned))
+    digest.update(early.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
     from scanner.catalog import load_catalog, with_overrides
     from scanner.check.library import all_rules, combine
     from scanner.partition import crossing_call
 
     config = request.config
-    if request.stdin_text is not None:
-        discovery = _stdin_discovery(request)
-    else:
-        discovery = discover(request.paths, config.excludes)
-    state = _State(root=discovery.root)
-    state.notifications.extend(discovery.notifications)
-    texts = _read_all(discovery, state, config.max_file_size, request)
+    if inputs is None:
+        inputs = read_inputs(request)
+    discovery, state, texts = inputs.discovery, inputs.state, inputs.texts
     progress = _Progress(request.progress, len(texts))
 
     rules_by_id = all_rules()
@@ -149,7 +194,7 @@ def run_scan(request: ScanRequest) -> ScanResult:
     rules = [rules_by_id[r] for r in sorted(settings.levels) if r in rules_by_id]
     catalog = with_overrides(load_catalog(), config.catalog.get("regions") or {})
     given = frozenset(f.rel for f in discovery.files if f.explicit) if discovery.explicit_files else None
-    shared = _Shared(discovery, request, texts, rules, settings, catalog, given)
+    shared = _Shared(discovery, request, texts, rules, settings, catalog, given, inputs.digests)
 
     units, component_of = _plan_units(shared)
     results = _run_units(shared, units, progress)
@@ -164,9 +209,11 @@ def run_scan(request: ScanRequest) -> ScanResult:
     for finding in findings:
         finding.level = settings.levels[finding.rule_id]
     notifications = list(state.notifications)
+    reads: dict[str, str] = {}
     for result in results:
         findings.extend(result.findings)
         notifications.extend(result.notifications)
+        reads.update(result.reads)
         state.failed = state.failed or result.failed
     written = sum(r.cache_written for r in results)
     if request.use_cache and written:
@@ -183,6 +230,7 @@ def run_scan(request: ScanRequest) -> ScanResult:
         files_scanned=state.files_scanned + sum(r.files_scanned for r in results),
         resources=sum(r.resources for r in results),
         execution_successful=not state.failed,
+        reads=dict(sorted(reads.items())),
     )
 
 
@@ -209,7 +257,9 @@ def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> 
     """Every unit's result: from the result cache when nothing it read has changed, else
     evaluated, on every core when many files are left to evaluate."""
     cache = _result_cache(shared)
-    keys = [cache.key((rel, *shared.texts[rel]) for rel in unit) for unit in units] if cache else []
+    keys = []
+    if cache is not None:
+        keys = [cache.key((rel, shared.texts[rel][0], shared.digest(rel)) for rel in unit) for unit in units]
     results: list[UnitResult | None] = [None] * len(units)
     if cache is not None:
         root = shared.discovery.root
@@ -229,27 +279,37 @@ def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> 
 
 
 def _result_cache(shared: _Shared) -> Any:
-    """None for a file-by-file or stdin scan (small, and read around its files) or --no-cache."""
-    request = shared.request
-    if not request.use_cache or shared.discovery.explicit_files or request.stdin_text is not None:
+    salt = _cache_salt(shared.request, shared.discovery)
+    if salt is None:
+        return None
+    from scanner.load.hcl_parser import cache_dir
+    from scanner.result_cache import ResultCache
+
+    return ResultCache(cache_dir(), salt)
+
+
+def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:
+    """What every cached answer of this scan depends on besides its files; None for a
+    file-by-file or stdin scan (small, and read around its files) or --no-cache."""
+    if not request.use_cache or discovery.explicit_files or request.stdin_text is not None:
         return None
     from scanner.cache import loader_version
     from scanner.data import rules_fingerprint
-    from scanner.load.hcl_parser import cache_dir
-    from scanner.result_cache import ResultCache, code_fingerprint
+    from scanner.result_cache import code_fingerprint
 
     parts = [
         loader_version(),
         rules_fingerprint(),
         code_fingerprint(),
-        str(shared.discovery.root),
-        repr(request.config),
+        str(discovery.root),
+        # A frozenset's order changes from one process to the next (string hashing).
+        repr((sorted(request.config.disabled), replace(request.config, disabled=frozenset()))),
         repr(sorted(request.var_values.items())),
         repr(sorted(request.env_vars.items())),
     ]
     for var_file in request.var_files:
         parts.append(f"{var_file.resolve()}\0{text_hash(_text_at(var_file))}")
-    return ResultCache(cache_dir(), "\n".join(parts))
+    return "\n".join(parts)
 
 
 def _evaluate_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> list[UnitResult]:
@@ -403,7 +463,7 @@ def _stdin_discovery(request: ScanRequest) -> Discovery:
     root = Path.cwd().resolve()
     kind = classify(name) or "tf"
     discovery = Discovery(root=root, explicit_files=True)
-    discovery.files.append(SourceFile(path=Path(name), rel=PurePosixPath(name).as_posix(), kind=kind, explicit=True))
+    discovery.files.append(SourceFile(path=name, rel=PurePosixPath(name).as_posix(), kind=kind, explicit=True))
     return discovery
 
 
@@ -438,7 +498,7 @@ def _is_infrastructure(kind: str, text: str) -> bool:
 
 def _unreadable(source: SourceFile, reason: str, state: _State) -> None:
     """Terraform files always fail closed; YAML/JSON only when they look like manifests."""
-    if source.kind in TERRAFORM_KINDS or _sniff_is_manifest(source.path):
+    if source.kind in TERRAFORM_KINDS or _sniff_is_manifest(Path(source.path)):
         state.files_scanned += 1
         state.parse_failure(source.rel, reason, None)
     else:

@@ -63,10 +63,10 @@ class ResultCache:
         self._salt = f"{FORMAT}\0{salt}\0".encode()
 
     def key(self, files: Iterable[tuple[str, str, str]]) -> str:
-        """`files`: (path, kind, text) of every file of the unit."""
+        """`files`: (path, kind, `text_hash` of its text) of every file of the unit."""
         digest = hashlib.sha256(self._salt)
-        for rel, kind, text in files:
-            digest.update(f"{rel}\0{kind}\0{text_hash(text)}\0".encode("utf-8", "surrogatepass"))
+        for rel, kind, text_digest in files:
+            digest.update(f"{rel}\0{kind}\0{text_digest}\0".encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
     def load(self, key: str, current: Callable[[str], str]) -> UnitResult | None:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import click
 
@@ -139,7 +139,7 @@ def _use_color(choice: str) -> bool:
 
 def execute(options: ScanOptions) -> int:
     from scanner.discover import UsageError, scan_root
-    from scanner.pipeline import ScanRequest, run_scan
+    from scanner.pipeline import ScanRequest, input_key, read_inputs, run_scan
 
     stdin_text = None
     if [str(p) for p in options.paths] == ["-"]:
@@ -167,42 +167,86 @@ def execute(options: ScanOptions) -> int:
         for var_file in request.var_files:
             if not var_file.is_file():
                 raise ConfigError(f"--var-file does not exist: {var_file}")
-        result = run_scan(request)
+        baseline = _read_baseline(options, root)
+        inputs = read_inputs(request)
     except (ConfigError, UsageError) as error:
         return _error(str(error))
+    outputs, terminal = plan_outputs(options)
+    color = terminal is not None and _use_color(options.color)
+    key = input_key(request, inputs)
+    cache = None
+    if key is not None:
+        from scanner.load.hcl_parser import cache_dir
+        from scanner.pipeline import read_again
+        from scanner.report_cache import ReportCache
+
+        cache = ReportCache(cache_dir())
+        baseline_text = None if baseline is None else f"{baseline[0].name}\0{baseline[1]}"
+        key = cache.key(key, baseline_text, [output.format for output in outputs], terminal, color)
+        cached = cache.load(key, lambda what: read_again(inputs.discovery.root, what))
+        if cached is not None:
+            return _emit(cached, outputs)
+    result = run_scan(request, inputs)
     try:
-        stale = _apply_baseline(result, options, root)
+        stale = _apply_baseline(result, baseline)
     except ConfigError as error:
         return _error(str(error))
-    if stale:
-        click.echo(f"sovscan: {len(stale)} baseline entries no longer match a finding (stale)", err=True)
-    outputs, terminal = plan_outputs(options)
-    from scanner.render import render, write_atomically
+    from scanner.render import render
+    from scanner.report_cache import Reports
 
-    for output in outputs:
+    reports = Reports(
+        files=[render(result, output.format) for output in outputs],
+        terminal=None if terminal is None else render(result, terminal, color=color),
+        exit_code=_exit_code(result, config.fail_on),
+        stale_baseline_entries=len(stale),
+    )
+    if cache is not None and key is not None and result.execution_successful:
+        cache.save(key, result.reads, reports)
+    return _emit(reports, outputs)
+
+
+def _emit(reports: Any, outputs: list[Output]) -> int:
+    """Print and write a scan's reports (`report_cache.Reports`); its exit code."""
+    from scanner.render import write_atomically
+
+    if reports.stale_baseline_entries:
+        click.echo(
+            f"sovscan: {reports.stale_baseline_entries} baseline entries no longer match a finding (stale)", err=True
+        )
+    for output, text in zip(outputs, reports.files, strict=True):
         try:
-            write_atomically(output.path, render(result, output.format))
+            write_atomically(output.path, text)
         except OSError as error:
             return _error(f"cannot write {output.path}: {error.strerror or error}")
-    if terminal is not None:
-        sys.stdout.write(render(result, terminal, color=_use_color(options.color)))
+    if reports.terminal is not None:
+        sys.stdout.write(reports.terminal)
         sys.stdout.flush()
-    return _exit_code(result, config.fail_on)
+    return int(reports.exit_code)
 
 
-def _apply_baseline(result: object, options: ScanOptions, root: Path) -> list[dict[str, object]]:
-    from scanner.baseline import BASELINE_NAME, BaselineError, apply_baseline
-    from scanner.model import Level, Notification
+def _read_baseline(options: ScanOptions, root: Path) -> tuple[Path, str] | None:
+    from scanner.baseline import BASELINE_NAME
 
     path = options.baseline
     if path is None and not options.no_baseline and (root / BASELINE_NAME).is_file():
         path = root / BASELINE_NAME
     if path is None:
-        return []
+        return None
     try:
-        text = path.read_text(encoding="utf-8")
+        return path, path.read_text(encoding="utf-8")
     except OSError as error:
         raise ConfigError(f"cannot read baseline {path}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"cannot read baseline {path}: not UTF-8 text") from None
+
+
+def _apply_baseline(result: object, baseline: tuple[Path, str] | None) -> list[dict[str, object]]:
+    from scanner.baseline import BaselineError, apply_baseline
+    from scanner.model import Level, Notification
+
+    if baseline is None:
+        return []
+    path, text = baseline
     try:
         stale = apply_baseline(result, text, path.name)  # type: ignore[arg-type]
     except BaselineError as error:

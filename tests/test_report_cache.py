@@ -1,0 +1,165 @@
+"""The report cache: a tree scanned again unchanged gives exactly what the first scan
+printed, wrote and returned, and anything the reports depend on is part of its key."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scanner.runner import ScanOptions, execute
+from tests.conftest import write_tree
+from tests.helpers import REPO, run_sovscan
+
+
+@pytest.fixture()
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SOVSCAN_CACHE_DIR", str(folder))
+    return folder
+
+
+def _bucket(name: str, region: str) -> str:
+    return (
+        f'provider "aws" {{\n  region = "{region}"\n}}\nresource "aws_s3_bucket" "{name}" {{\n  bucket = "{name}"\n}}\n'
+    )
+
+
+def _tree(root: Path) -> Path:
+    files = {f"env{i}/main.tf": _bucket(f"b{i}", "eu-west-3") for i in range(4)}
+    files["env1/main.tf"] = _bucket("b1", "us-east-1")
+    return write_tree(root / "tree", files)
+
+
+def _regions(sarif: str) -> set[str]:
+    results = json.loads(sarif)["runs"][0]["results"]
+    return {r.get("properties", {}).get("region", "") for r in results} - {""}
+
+
+def _entries(cache_dir: Path) -> list[Path]:
+    return sorted((cache_dir / "reports").glob("*/*.json"))
+
+
+def _scan(root: Path, tmp_path: Path, *extra: str) -> tuple[subprocess.CompletedProcess[str], str]:
+    out = tmp_path / "out.sarif"
+    done = run_sovscan("scan", str(root), "-o", f"sarif:{out}", "--format", "text", *extra)
+    return done, out.read_text(encoding="utf-8")
+
+
+def _same(a: tuple[subprocess.CompletedProcess[str], str], b: tuple[subprocess.CompletedProcess[str], str]) -> bool:
+    return (a[0].returncode, a[0].stdout, a[0].stderr, a[1]) == (b[0].returncode, b[0].stdout, b[0].stderr, b[1])
+
+
+def test_a_tree_scanned_again_gives_the_same_reports_and_exit_code(tmp_path: Path, cache_dir: Path) -> None:
+    root = _tree(tmp_path)
+    cold = _scan(root, tmp_path, "--no-cache")
+    assert not _entries(cache_dir)
+    first = _scan(root, tmp_path)
+    assert len(_entries(cache_dir)) == 1
+    again = _scan(root, tmp_path)
+    assert cold[0].returncode == 1 and "us-east-1" in _regions(cold[1])
+    assert _same(first, cold) and _same(again, cold)
+
+
+def test_a_changed_byte_is_scanned_again(tmp_path: Path, cache_dir: Path) -> None:
+    root = _tree(tmp_path)
+    _scan(root, tmp_path)
+    (root / "env1" / "main.tf").write_text(_bucket("b1", "eu-west-1"), encoding="utf-8")
+    after = _scan(root, tmp_path)
+    assert after[0].returncode == 0 and "us-east-1" not in _regions(after[1])
+    assert _same(after, _scan(root, tmp_path, "--no-cache"))
+
+
+def test_options_are_part_of_the_key(tmp_path: Path, cache_dir: Path) -> None:
+    root = _tree(tmp_path)
+    _scan(root, tmp_path)
+    for extra in (["--ignore", "RES001"], ["--fail-on", "never"], ["--profile", "secnumcloud"]):
+        assert _same(_scan(root, tmp_path, *extra), _scan(root, tmp_path, "--no-cache", *extra))
+    json_out = run_sovscan("scan", str(root), "--format", "json")
+    assert json_out.stdout == run_sovscan("scan", str(root), "--format", "json", "--no-cache").stdout
+    assert json.loads(json_out.stdout)
+
+
+def test_a_module_outside_the_tree_is_read_again(tmp_path: Path, cache_dir: Path) -> None:
+    root = tmp_path / "live"
+    module = ".terraform/modules/store"
+    write_tree(
+        root,
+        {
+            "main.tf": 'provider "aws" {\n  region = "eu-west-3"\n}\n'
+            'module "store" {\n  source = "registry.example/store/aws"\n}\n',
+            ".terraform/modules/modules.json": json.dumps(
+                {"Modules": [{"Key": "", "Dir": "."}, {"Key": "store", "Dir": module}]}
+            ),
+            f"{module}/main.tf": 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
+        },
+    )
+    assert "us-east-1" not in _regions(_scan(root, tmp_path)[1])
+    (root / module / "main.tf").write_text(
+        'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
+        encoding="utf-8",
+    )
+    assert "us-east-1" in _regions(_scan(root, tmp_path)[1])
+
+
+def test_the_baseline_is_part_of_the_key_and_its_message_is_printed_again(tmp_path: Path, cache_dir: Path) -> None:
+    root = _tree(tmp_path)
+    assert run_sovscan("baseline", "create", str(root)).returncode == 0
+    # Outside the tree, so that only the key's baseline part can see it change.
+    baseline = (root / ".sovscan-baseline.json").rename(tmp_path / "baseline.json")
+    clean = _scan(root, tmp_path, "--baseline", str(baseline))
+    assert clean[0].returncode == 0 and _same(clean, _scan(root, tmp_path, "--baseline", str(baseline)))
+    entries = json.loads(baseline.read_text(encoding="utf-8"))
+    entries["findings"].append({**entries["findings"][0], "address": "aws_s3_bucket.gone", "fingerprint": "0" * 32})
+    baseline.write_text(json.dumps(entries), encoding="utf-8")
+    stale = _scan(root, tmp_path, "--baseline", str(baseline))
+    assert "1 baseline entries no longer match" in stale[0].stderr
+    assert _same(stale, _scan(root, tmp_path, "--baseline", str(baseline)))
+    assert _same(stale, _scan(root, tmp_path, "--baseline", str(baseline), "--no-cache"))
+
+
+@pytest.mark.parametrize("damage", ["", "{", "[]", "null", '{"reads": {}, "files": [7], "terminal": null}'])
+def test_a_damaged_entry_is_ignored(tmp_path: Path, cache_dir: Path, damage: str) -> None:
+    root = _tree(tmp_path)
+    first = _scan(root, tmp_path)
+    for entry in _entries(cache_dir):
+        if damage.startswith('{"reads"'):
+            key = json.loads(entry.read_text(encoding="utf-8"))["key"]
+            entry.write_text(json.dumps({**json.loads(damage), "key": key, "exit_code": 0, "stale": 0}))
+        else:
+            entry.write_text(damage, encoding="utf-8")
+    assert _same(_scan(root, tmp_path), first)
+
+
+def test_a_scan_that_did_not_complete_is_not_stored(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import scanner.pipeline as pipeline
+
+    root = _tree(tmp_path)
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "_load_terraform", broken)
+    assert execute(ScanOptions(paths=[root], outputs=(str(tmp_path / "o.sarif"),))) == 3
+    assert not _entries(cache_dir)
+
+
+def test_a_set_of_rules_in_the_options_keeps_its_key_across_processes(tmp_path: Path, cache_dir: Path) -> None:
+    """--ignore becomes a frozenset, whose order changes with each process's string hashing."""
+    root = _tree(tmp_path)
+    ignore = ("--ignore", "KEY001,LOG001,KEY004,EXP001,PRV003")
+    for seed in ("1", "2", "3"):
+        run = subprocess.run(
+            [sys.executable, "-m", "scanner", "scan", str(root), *ignore],
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(REPO), "PYTHONHASHSEED": seed},
+            check=False,
+        )
+        assert run.returncode == 1
+    assert len(_entries(cache_dir)) == 1
