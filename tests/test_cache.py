@@ -173,3 +173,25 @@ def test_only_the_changed_unit_is_evaluated_again(
     (root / "env7" / "main.tf").write_text(_bucket("b7", "eu-central-1"), encoding="utf-8")
     _sarif(root)
     assert evaluated == [["env7/main.tf"]]
+
+
+@pytest.mark.parametrize("damage", ["", "{", "null", '{"rules": [{"id": "RES001"}]}', '{"rules": "x"}'])
+def test_sarif_rule_descriptors_are_built_again_when_a_rule_or_the_entry_changes(
+    cache_dir: Path, damage: str
+) -> None:
+    """The descriptors sarif-om builds are kept as JSON (loading sarif-om costs more than a
+    small scan): a changed rule text is a new entry, a damaged entry is built again."""
+    from scanner.report.sarif import render_sarif
+    from tests.test_formats import make_result
+
+    result = make_result()
+    first = render_sarif(result)
+    [entry] = sorted((cache_dir / "sarif-rules").glob("*/*.json"))
+    assert render_sarif(result) == first
+    key = json.loads(entry.read_text(encoding="utf-8"))["key"]
+    forged = damage.startswith('{"rules"')
+    entry.write_text(json.dumps({**json.loads(damage), "key": key}) if forged else damage, encoding="utf-8")
+    assert render_sarif(result) == first
+    retitled = replace(result, rules=[replace(rule, title=f"{rule.title} (new)") for rule in result.rules])
+    assert '(new)"' in render_sarif(retitled)
+    assert len(list((cache_dir / "sarif-rules").glob("*/*.json"))) == 2

@@ -1,7 +1,10 @@
 """SARIF 2.1.0 output, shaped for GitHub code scanning.
 
-The log's skeleton (run, tool, rules, invocation) is built with sarif-om's object model;
-results and locations, most of a log, are written as plain data in the same key order.
+The rules' descriptors are built with sarif-om's object model; everything else is
+written as plain data, keys in sarif-om's order and its defaults left out, as its
+objects would be written. sarif-om's classes cost more to load (attrs, one class per
+SARIF object) than a small scan costs to run, so the descriptors it builds are kept
+as JSON beside the rule data bundle, keyed by the rules and the code that writes them.
 Everything is serialized here, not with
 jschema-to-python's `to_json`: that one drops every field equal to its schema default,
 and a result's `level` is the exception where absence is not the default — a result
@@ -14,21 +17,17 @@ Output is byte-identical for the same input: no timestamps, no GUIDs, sorted res
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import attr
-
 from scanner.model import Finding, Level, Location, Notification, ScanResult
 from scanner.report.escape import escape_markdown
 from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint, sorted_findings
-from scanner.report.sarif_classes import load as _load_sarif_classes
-
-om = _load_sarif_classes()
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/sovscan/sovscan"
@@ -37,28 +36,20 @@ SRCROOT = "%SRCROOT%"
 MAX_RESULTS = 25_000
 # Logs with more results than this are written without indentation.
 COMPACT_ABOVE = 500
+# Bump when what a descriptor holds changes without a change to this file.
+DESCRIPTORS_FORMAT = "1"
 
 # Fields written even when equal to the schema default (see module docstring).
 _ALWAYS_WRITTEN = frozenset({"level"})
-# Empty arrays the schema or consumers need to see (an empty run is "no results").
-_KEEP_EMPTY = frozenset({"results"})
 
 
 def render_sarif(result: ScanResult) -> str:
-    log = om.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=[_run(result)])
-    plain = _plain(log)
-    plain["runs"][0]["results"] = _results(result)
-    # `$schema` first, as every SARIF reader and human expects.
-    ordered = {
-        "$schema": plain.pop("$schema"),
-        "version": plain.pop("version"),
-        **plain,
-    }
+    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [_run(result)]}
     if len(findings_of(result)) > COMPACT_ABOVE:
         # Indented output goes through json's pure-Python encoder: ten times slower on
         # large logs, which no person reads whole anyway.
-        return json.dumps(ordered, separators=(",", ":"), ensure_ascii=False, default=str) + "\n"
-    return json.dumps(ordered, indent=2, sort_keys=False, ensure_ascii=False, default=str) + "\n"
+        return json.dumps(log, separators=(",", ":"), ensure_ascii=False, default=str) + "\n"
+    return json.dumps(log, indent=2, sort_keys=False, ensure_ascii=False, default=str) + "\n"
 
 
 def findings_of(result: ScanResult) -> list[Finding]:
@@ -68,7 +59,7 @@ def findings_of(result: ScanResult) -> list[Finding]:
 # --- building the log -------------------------------------------------------------
 
 
-def _run(result: ScanResult) -> om.Run:
+def _run(result: ScanResult) -> dict[str, Any]:
     rules = sorted(result.rules, key=lambda rule: rule.id)
     index = {rule.id: i for i, rule in enumerate(rules)}
     findings = sorted_findings(result.findings)
@@ -76,37 +67,86 @@ def _run(result: ScanResult) -> om.Run:
     if len(findings) > MAX_RESULTS:
         notifications.append(_dropped_notification(len(findings)))
         findings = findings[:MAX_RESULTS]
-    return om.Run(
-        tool=om.Tool(driver=_driver(result.tool_version, rules)),
-        column_kind="utf16CodeUnits",
-        original_uri_base_ids={SRCROOT: om.ArtifactLocation(uri=_root_uri(result.root))},
-        invocations=[
-            om.Invocation(
-                execution_successful=result.execution_successful,
-                tool_execution_notifications=notifications,
-            )
-        ],
-        results=[],  # filled in as plain data by render_sarif: see _result
+    invocation: dict[str, Any] = {"executionSuccessful": result.execution_successful}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return {
+        "tool": {"driver": _driver(result.tool_version, rules)},
+        "columnKind": "utf16CodeUnits",
+        "invocations": [invocation],
+        "originalUriBaseIds": {SRCROOT: {"uri": _root_uri(result.root)}},
         # Read back by `sovscan merge` to rebuild a report from several runs.
-        properties={
+        "properties": {
             "profiles": list(result.profiles),
             "files": result.files_scanned,
             "resources": result.resources,
         },
-    )
+        "results": [_result(f, index) for f in findings],
+    }
 
 
-def _driver(version: str, rules: Sequence[Any]) -> om.ToolComponent:
-    return om.ToolComponent(
-        name="sovscan",
-        version=version,
-        semantic_version=version if _is_semver(version) else None,
-        information_uri=INFORMATION_URI,
-        rules=[_descriptor(rule) for rule in rules],
-    )
+def _driver(version: str, rules: Sequence[Any]) -> dict[str, Any]:
+    driver: dict[str, Any] = {"name": "sovscan", "informationUri": INFORMATION_URI}
+    if rules:
+        driver["rules"] = _descriptors(rules)
+    if _is_semver(version):
+        driver["semanticVersion"] = version
+    driver["version"] = version
+    return driver
 
 
-def _descriptor(rule: Any) -> om.ReportingDescriptor:
+def _descriptors(rules: Sequence[Any]) -> list[dict[str, Any]]:
+    """The rules' descriptors, from the store when these rules were written before by this code."""
+    from scanner.cache import EntryStore
+    from scanner.load.hcl_parser import cache_dir
+
+    key = _descriptors_key(rules)
+    store = EntryStore(cache_dir() / "sarif-rules", max_entries=64)
+    entry = store.get(key)
+    stored = entry.get("rules") if entry is not None else None
+    if isinstance(stored, list) and len(stored) == len(rules) and all(isinstance(d, dict) for d in stored):
+        return stored
+    built = [_plain(_descriptor(rule)) for rule in rules]
+    store.put(key, {"rules": built})
+    store.prune()
+    return built
+
+
+def _descriptors_key(rules: Sequence[Any]) -> str:
+    """Everything a descriptor is made of: the rules' texts and this writer's code
+    (these modules and sarif-om's, by size and modification time)."""
+    import importlib.util
+
+    digest = hashlib.sha256(f"{DESCRIPTORS_FORMAT}\0".encode())
+    spec = importlib.util.find_spec("sarif_om")
+    code = [__file__, _escape_file()]
+    if spec is not None and spec.origin:
+        code.append(spec.origin)
+    for path in code:
+        info = Path(path).stat()
+        digest.update(f"{path}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    for rule in rules:
+        fields = (rule.id, rule.name, rule.title, rule.description, rule.rationale, rule.remediation)
+        more = (rule.help_uri, rule.tags, rule.references, Level(rule.level).value, rule.security_severity)
+        digest.update(repr((fields, more)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _escape_file() -> str:
+    from scanner.report import escape
+
+    return escape.__file__
+
+
+@functools.cache
+def _om() -> Any:
+    from scanner.report.sarif_classes import load
+
+    return load()
+
+
+def _descriptor(rule: Any) -> Any:
+    om = _om()
     tags = list(dict.fromkeys(["security", "sovereignty", *rule.tags]))
     return om.ReportingDescriptor(
         id=rule.id,
@@ -164,11 +204,6 @@ def _reference_markdown(ref: Any) -> str:
     title = escape_markdown(ref.title)
     text = f"[{title}](<{ref.url}>)" if ref.url else title
     return f"{text}, {escape_markdown(ref.clause)}" if ref.clause else text
-
-
-def _results(result: ScanResult) -> list[dict[str, Any]]:
-    index = {rule.id: i for i, rule in enumerate(sorted(result.rules, key=lambda rule: rule.id))}
-    return [_result(f, index) for f in sorted_findings(result.findings)[:MAX_RESULTS]]
 
 
 def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
@@ -239,33 +274,31 @@ def _artifact(path: str) -> dict[str, Any]:
     return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
 
 
-def _notification(n: Notification, index: dict[str, int]) -> om.Notification:
-    locations = None
+def _notification(n: Notification, index: dict[str, int]) -> dict[str, Any]:
+    out: dict[str, Any] = {"message": {"text": n.message}}
+    if n.rule_id:
+        # `descriptor` would name a notification descriptor; a rule is `associatedRule`.
+        rule: dict[str, Any] = {"id": n.rule_id}
+        if index.get(n.rule_id, -1) != -1:
+            rule["index"] = index[n.rule_id]
+        out["associatedRule"] = rule
+    out["level"] = Level(n.level).value
     if n.path:
         physical: dict[str, Any] = {"artifactLocation": _artifact(n.path)}
         if n.line and n.line > 0:
             physical["region"] = {"startLine": n.line}
-        locations = [{"physicalLocation": physical}]
-    # `descriptor` would name a notification descriptor; a rule is `associatedRule`.
-    rule = om.ReportingDescriptorReference(id=n.rule_id, index=index.get(n.rule_id, -1)) if n.rule_id else None
-    return om.Notification(
-        level=Level(n.level).value,
-        message=om.Message(text=n.message),
-        locations=locations,
-        associated_rule=rule,
-    )
+        out["locations"] = [{"physicalLocation": physical}]
+    return out
 
 
-def _dropped_notification(total: int) -> om.Notification:
+def _dropped_notification(total: int) -> dict[str, Any]:
     dropped = total - MAX_RESULTS
-    return om.Notification(
-        level=Level.WARNING.value,
-        message=om.Message(
-            text=f"{total:,} results found; only the first {MAX_RESULTS:,} are written "
-            f"({dropped:,} dropped) because GitHub code scanning accepts at most "
-            f"{MAX_RESULTS:,} results per run. Use the JSON or text output for all of them."
-        ),
+    text = (
+        f"{total:,} results found; only the first {MAX_RESULTS:,} are written "
+        f"({dropped:,} dropped) because GitHub code scanning accepts at most "
+        f"{MAX_RESULTS:,} results per run. Use the JSON or text output for all of them."
     )
+    return {"message": {"text": text}, "level": Level.WARNING.value}
 
 
 def _root_uri(root: str) -> str:
@@ -285,6 +318,8 @@ def _is_semver(version: str) -> bool:
 @functools.cache
 def _fields(cls: type) -> tuple[tuple[str, str, object], ...]:
     """(attribute, JSON name, default) for each field of a sarif-om class."""
+    import attr
+
     out = []
     for field in attr.fields(cls):
         default = field.default
@@ -297,7 +332,7 @@ def _fields(cls: type) -> tuple[tuple[str, str, object], ...]:
 def _plain(value: Any) -> Any:
     if type(value) in _SCALARS:
         return value
-    if attr.has(type(value)):
+    if hasattr(type(value), "__attrs_attrs__"):  # a sarif-om object (what `attr.has` tests)
         return _plain_object(value)
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
@@ -318,24 +353,16 @@ def _plain_object(obj: Any) -> dict[str, Any]:
     values = vars(obj)
     for name, json_name, default in _fields(type(obj)):
         value = values[name]
-        # Most sarif-om fields are None; test that first, it is most of the time spent.
         if value is None or _omitted(value, json_name, default):
             continue
         out[json_name] = _plain(value)
-    if isinstance(obj, om.PropertyBag):
-        out.update(_property_bag_extras(obj))
     return out
 
 
 def _omitted(value: Any, json_name: str, default: object) -> bool:
     if isinstance(value, (list, tuple, dict)) and not value:
-        return json_name not in _KEEP_EMPTY
+        return True
     # sarif-om's non-None defaults are schema defaults or -1 "unset" sentinels, so
     # leaving them out means the same thing — except for `level`.
     same = type(value) is type(default) and value == default
     return same and json_name not in _ALWAYS_WRITTEN
-
-
-def _property_bag_extras(bag: om.PropertyBag) -> Iterable[tuple[str, Any]]:
-    known = {name for name, _, _ in _fields(type(bag))}
-    return ((k, _plain(v)) for k, v in vars(bag).items() if k not in known and v is not None)
