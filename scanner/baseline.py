@@ -25,11 +25,11 @@ import datetime
 import json
 from typing import Any
 
+from scanner.config import BASELINE_NAME
 from scanner.model import Finding, ScanResult, Suppression
 from scanner.report.escape import terminal_safe
 from scanner.report.fingerprint import fingerprint, sorted_findings
 
-BASELINE_NAME = ".sovscan-baseline.json"
 VERSION = 1
 _ENTRY_FIELDS = ("fingerprint", "rule", "path", "address", "message")
 

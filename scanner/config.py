@@ -16,6 +16,7 @@ from scanner.model import Level
 
 FAIL_ON = ("error", "warning", "note", "never")
 CONFIG_NAME = ".sovscan.yaml"
+BASELINE_NAME = ".sovscan-baseline.json"
 _MAX_PATTERN = 200
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -37,18 +38,46 @@ def _parse_yaml(path: Path) -> Any:
 
 
 def _files(base: Path) -> list[Path]:
-    return sorted(p for p in base.rglob("*.yaml") if p.is_file())
+    return [base / rel for rel, _, _ in _data_files()]
+
+
+@lru_cache(maxsize=1)
+def _data_files() -> tuple[tuple[str, int, int], ...]:
+    """(path relative to rules/, size, modification time) of every YAML file of the data."""
+    base = str(rules_dir())
+    found = []
+    for folder, subfolders, names in os.walk(base):
+        subfolders.sort()
+        prefix = os.path.relpath(folder, base).replace(os.sep, "/")
+        for name in names:
+            if not name.endswith(".yaml"):
+                continue
+            info = os.stat(os.path.join(folder, name))
+            if stat.S_ISREG(info.st_mode):
+                rel = name if prefix == "." else f"{prefix}/{name}"
+                found.append((rel, info.st_size, info.st_mtime_ns))
+    return tuple(sorted(found))
 
 
 @lru_cache(maxsize=1)
 def rules_fingerprint() -> str:
     """Changes whenever a file of the rule data is added, removed or touched."""
-    base = rules_dir()
     digest = hashlib.sha256(_BUNDLE_FORMAT.encode())
-    for path in _files(base):
-        info = path.stat()
-        digest.update(f"{path.relative_to(base).as_posix()}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    for rel, size, mtime in _data_files():
+        digest.update(f"{rel}\0{size}\0{mtime}\0".encode())
     return digest.hexdigest()
+
+
+def names_in(folder: str) -> frozenset[str]:
+    """The names of the data files directly in `rules/<folder>`: a rule's file is named by
+    its id, a profile's by its name (tests/test_rule_examples.py holds them to it), so the
+    options can be checked without reading the rules."""
+    prefix = f"{folder}/"
+    return frozenset(
+        rel[len(prefix) : -len(".yaml")]
+        for rel, _, _ in _data_files()
+        if rel.startswith(prefix) and rel.count("/") == 1
+    )
 
 
 @lru_cache(maxsize=1)

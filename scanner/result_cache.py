@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,11 +50,18 @@ def text_hash(text: str | None) -> str:
 
 def code_fingerprint() -> str:
     """Changes whenever a module of sovscan is edited (a checkout does not bump the version)."""
-    package = Path(__file__).resolve().parent
+    package = os.path.dirname(os.path.abspath(__file__))
+    found = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders.sort()
+        for name in names:
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                info = os.stat(path)
+                found.append((os.path.relpath(path, package).replace(os.sep, "/"), info.st_size, info.st_mtime_ns))
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        info = path.stat()
-        digest.update(f"{path.relative_to(package).as_posix()}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    for rel, size, mtime in sorted(found):
+        digest.update(f"{rel}\0{size}\0{mtime}\0".encode())
     return digest.hexdigest()
 
 

@@ -15,7 +15,15 @@ from typing import Any, NamedTuple
 import click
 
 from scanner import __version__
-from scanner.config import Config, ConfigError, apply_mapping, find_config_file, read_config_file, validate_profiles
+from scanner.config import (
+    BASELINE_NAME,
+    Config,
+    ConfigError,
+    apply_mapping,
+    find_config_file,
+    read_config_file,
+    validate_profiles,
+)
 
 _RANK = {"note": 1, "warning": 2, "error": 3, "never": 99}
 
@@ -47,9 +55,9 @@ def _error(message: str) -> int:
 
 
 def build_config(options: ScanOptions, root: Path) -> Config:
-    from scanner.check.library import all_profiles, all_rules
+    from scanner.data import names_in
 
-    known_rules, known_profiles = set(all_rules()), set(all_profiles())
+    known_rules, known_profiles = set(names_in("rules")), set(names_in("profiles"))
     config = Config()
     path = options.config_file or find_config_file(root)
     if path is not None:
@@ -225,8 +233,6 @@ def _emit(reports: Any, outputs: list[Output]) -> int:
 
 
 def _read_baseline(options: ScanOptions, root: Path) -> tuple[Path, str] | None:
-    from scanner.baseline import BASELINE_NAME
-
     path = options.baseline
     if path is None and not options.no_baseline and (root / BASELINE_NAME).is_file():
         path = root / BASELINE_NAME
@@ -278,7 +284,7 @@ def _exit_code(result: object, fail_on: str) -> int:
 def create_baseline_file(
     paths: list[Path], profiles: tuple[str, ...], config_file: Path | None, output: Path | None
 ) -> int:
-    from scanner.baseline import BASELINE_NAME, create_baseline
+    from scanner.baseline import create_baseline
     from scanner.discover import UsageError, scan_root
     from scanner.pipeline import ScanRequest, run_scan
     from scanner.render import write_atomically

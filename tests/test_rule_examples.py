@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from scanner.check.library import all_profiles, all_rules
-from scanner.data import load_yaml, rules_dir
+from scanner.data import load_yaml, names_in, rules_dir
 from tests.conftest import write_tree
 from tests.helpers import scan
 
@@ -23,6 +23,16 @@ def test_every_rule_has_good_and_bad_examples() -> None:
     for rule in all_rules().values():
         assert rule.bad, f"{rule.id} has no bad example"
         assert rule.good, f"{rule.id} has no good example"
+
+
+def test_rule_and_profile_files_are_named_by_their_id() -> None:
+    """The command line checks --select, --ignore and --profile against the file names
+    (`scanner.data.names_in`), without reading the rules."""
+    for path in sorted((rules_dir() / "rules").glob("*.yaml")):
+        assert load_yaml(path)["id"] == path.stem
+    for path in sorted((rules_dir() / "profiles").glob("*.yaml")):
+        assert load_yaml(path)["name"] == path.stem
+    assert names_in("rules") == set(all_rules()) and names_in("profiles") == set(all_profiles())
 
 
 def test_every_rule_runs_in_some_profile() -> None:

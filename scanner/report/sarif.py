@@ -26,7 +26,6 @@ from typing import Any
 from urllib.parse import quote
 
 from scanner.model import Finding, Level, Location, Notification, ScanResult
-from scanner.report.escape import escape_markdown
 from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint, sorted_findings
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -187,6 +186,8 @@ def _help_text(rule: Any) -> str:
 
 
 def _help_markdown(rule: Any) -> str:
+    from scanner.report.escape import escape_markdown
+
     parts = [rule.description.strip() or escape_markdown(rule.title)]
     parts += [f"### {heading}\n\n{body}" for heading, body in _sections(rule)]
     if rule.references:
@@ -201,6 +202,8 @@ def _reference_text(ref: Any) -> str:
 
 
 def _reference_markdown(ref: Any) -> str:
+    from scanner.report.escape import escape_markdown
+
     title = escape_markdown(ref.title)
     text = f"[{title}](<{ref.url}>)" if ref.url else title
     return f"{text}, {escape_markdown(ref.clause)}" if ref.clause else text
