@@ -21,6 +21,7 @@ ROWS = (
     ("cold", "sovscan cold (sarif)"),
     ("cold_text", "sovscan cold (text)"),
     ("warm", "sovscan warm re-scan (sarif)"),
+    ("edit", "sovscan re-scan after a one-line edit (sarif)"),
     ("first", "sovscan first run, empty cache (sarif)"),
     ("scaling", "sovscan cold, alternated with the other of large/x-large (scaling)"),
     ("checkov", "checkov, 1 check"),
@@ -106,7 +107,7 @@ def contention(results: dict[str, CorpusResult]) -> list[str]:
     """The sovscan series whose wall time shows they waited for a CPU."""
     waiting = []
     for result in results.values():
-        for key in ("cold", "cold_text", "warm", "first"):
+        for key in ("cold", "cold_text", "warm", "edit", "first"):
             series = result.series.get(key)
             if series and series.ok and series.cpu and series.wall and series.wall > CONTENTION_LIMIT * series.cpu:
                 waiting.append(f"{result.name} {key} ({series.wall / series.cpu:.1f}×)")

@@ -201,6 +201,27 @@ class Sovscan:
             self.long_run,
         )
 
+    def edit_series(self, target: Path, out: Path, runs: int) -> Series:
+        """Re-scans of a copy of the corpus, one Terraform file edited before each run (a
+        comment line that differs from run to run): what a CI run on a small change pays,
+        the caches filled by the warm-up, which saw an edit of its own."""
+        out = self._fresh(out)
+        cache = self._fresh(out / "cache")
+        tree = out / "tree"
+        shutil.copytree(target, tree, symlinks=True)
+        edited = min(tree.rglob("*.tf"), default=None)
+        if edited is None:
+            return Series("edit", status="no .tf file")
+        original = edited.read_text(encoding="utf-8")
+
+        def command(index: int) -> Command:
+            edited.write_text(f"{original}\n# benchmark edit {index}\n", encoding="utf-8")
+            return self._command(tree, "sarif", out, cache, no_cache=False)
+
+        series = measure("edit", command, runs, self.timeout, SOVSCAN_OK, self.long_run)
+        series.note = f"edits {edited.relative_to(tree).as_posix()} {series.note}".strip()
+        return series
+
 
 def sarif_summary(path: Path) -> tuple[str, list[str]]:
     """(what sovscan reported, the files with PARSE001) from a SARIF report."""
@@ -284,6 +305,8 @@ def _run_sovscan(result: report.CorpusResult, target: Path, out: Path, sovscan: 
             sovscan.series("cold_text", target, "text", out / "sovscan-cold-text", runs, warm=False)
         )
     series["warm"] = _announce(sovscan.series("warm", target, "sarif", out / "sovscan-warm", runs, warm=True))
+    if result.name != "small":
+        series["edit"] = _announce(sovscan.edit_series(target, out / "sovscan-edit", runs))
     series["first"] = _announce(sovscan.first_run(target, out / "sovscan-first"))
     summary, parse = sarif_summary(out / "sovscan-cold" / "report.sarif")
     result.findings["sovscan"] = summary
@@ -372,6 +395,8 @@ def method(args: argparse.Namespace, no_cache: bool) -> list[str]:
         f"sovscan: `{Path(sys.executable).name} -m scanner scan CORPUS --format sarif -o FILE` from the working "
         f"tree; `SOVSCAN_CACHE_DIR` is a fresh folder per series. cold: {cold}. "
         "warm: the same cache folder the warm-up filled. "
+        "one-line edit: a copy of the corpus, one .tf file changed before each run (its warm-up included), "
+        "the cache folder its warm-up filled. "
         "first run: one run with an empty cache folder (what a new CI container pays).",
         f"checkov: `checkov -d CORPUS --check {peers.CHECKOV_CHECK} --framework {frameworks} "
         "--quiet --compact -o json --skip-download` (only the frameworks sovscan reads: no secrets scan).",

@@ -55,34 +55,59 @@ class EntryStore:
 
     def put_text(self, key: str, text: str) -> None:
         """Store an entry already written as JSON (with its "key")."""
-        path = self._path(key)
+        try:
+            data = text.encode("utf-8")
+        except UnicodeError:
+            return
+        if self._write(self._path(key), data):
+            self.written += 1
+
+    def put_beside(self, key: str, suffix: str, data: bytes) -> bool:
+        """Store bytes beside the entry `key` (kept and pruned with it)."""
+        return self._write(self._beside(key, suffix), data)
+
+    def read_beside(self, key: str, suffix: str) -> bytes:
+        with self._beside(key, suffix).open("rb") as handle:
+            return handle.read()
+
+    def _beside(self, key: str, suffix: str) -> Path:
+        return self.directory / key[:2] / f"{key[2:]}.{suffix}"
+
+    @staticmethod
+    def _write(path: Path, data: bytes) -> bool:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".entry-", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
             os.replace(tmp, path)
-            self.written += 1
-        except (OSError, UnicodeError):
-            return  # a read-only or full cache only costs a parse next time
+        except OSError:
+            return False  # a read-only or full cache only costs a parse next time
+        return True
 
     def prune(self) -> None:
-        """Keep the store bounded: drop the oldest entries past `max_entries`."""
+        """Keep the store bounded: drop the oldest entries past `max_entries`, each with
+        what is stored beside it."""
         if not self.written:
             return
-        entries: list[tuple[float, str]] = []
+        newest: dict[str, float] = {}
+        files: dict[str, list[str]] = {}
         try:
             for folder in os.scandir(self.directory):
                 if folder.is_dir(follow_symlinks=False):
-                    entries.extend((e.stat().st_mtime, e.path) for e in os.scandir(folder.path))
+                    for entry in os.scandir(folder.path):
+                        group = f"{folder.name}/{entry.name.split('.', 1)[0]}"
+                        newest[group] = max(newest.get(group, 0.0), entry.stat().st_mtime)
+                        files.setdefault(group, []).append(entry.path)
         except OSError:
             return
-        if len(entries) <= self.max_entries:
+        if len(newest) <= self.max_entries:
             return
-        entries.sort()
-        for _, path in entries[: len(entries) - self.max_entries * 4 // 5]:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
+        oldest = sorted(newest, key=lambda group: (newest[group], group))
+        for group in oldest[: len(oldest) - self.max_entries * 4 // 5]:
+            for path in files[group]:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
 
 
 class ParseCache(EntryStore):

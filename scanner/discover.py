@@ -228,12 +228,17 @@ def _read_at_most(path: str | Path, limit: int, expected: int) -> bytes:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
         chunks = []
+        total = 0
         while limit > 0:
-            chunk = os.read(fd, min(limit, max(expected + 1, 65536)))
+            wanted = min(limit, max(expected + 1, 65536))
+            chunk = os.read(fd, wanted)
             if not chunk:
                 break
             chunks.append(chunk)
             limit -= len(chunk)
+            total += len(chunk)
+            if len(chunk) < wanted and total == expected:
+                break  # short of what was asked, at the size the stat gave: the end (one call saved)
         return b"".join(chunks)
     finally:
         os.close(fd)

@@ -6,7 +6,10 @@ An entry is keyed by everything the reports depend on: the scan's input key
 kind and content), the baseline's content and the formats asked for. What the scan read
 beyond its files is listed in the entry with a hash, and read again on a hit, as the
 result cache does (scanner/result_cache.py). A scan that did not complete is never
-stored. Stored as JSON (never pickle), few entries: a report can be large.
+stored. The entry is JSON (never pickle); each report's text sits beside it as a plain
+file, named in the entry with its hash and checked against it when read (a report of
+many megabytes costs a tenth of a second to decode out of a JSON string). Few entries:
+a report can be large.
 """
 
 from __future__ import annotations
@@ -50,31 +53,45 @@ class ReportCache:
         if entry is None:
             return None
         try:
-            reads, files, terminal = entry["reads"], entry["files"], entry["terminal"]
-            exit_code, stale = entry["exit_code"], entry["stale"]
+            reads, texts, exit_code, stale = entry["reads"], entry["texts"], entry["exit_code"], entry["stale"]
+            terminal_index = entry["terminal"]
             valid = (
                 isinstance(reads, dict)
-                and isinstance(files, list)
-                and all(isinstance(text, str) for text in files)
-                and (terminal is None or isinstance(terminal, str))
+                and isinstance(texts, list)
+                and all(isinstance(digest, str) for digest in texts)
+                and (terminal_index is None or (type(terminal_index) is int and 0 <= terminal_index < len(texts)))
                 and type(exit_code) is int
                 and type(stale) is int
             )
             if not valid or any(current(what) != digest for what, digest in reads.items()):
                 return None
-        except (KeyError, TypeError, ValueError):
+            loaded = [self._read_text(key, index, digest) for index, digest in enumerate(texts)]
+        except (KeyError, TypeError, ValueError, OSError, UnicodeDecodeError):
             return None  # a damaged or foreign entry: scan again
+        files = loaded[:-1] if terminal_index is not None else loaded
+        terminal = loaded[-1] if terminal_index is not None else None
         return Reports(files, terminal, exit_code, stale)
 
     def save(self, key: str, reads: dict[str, str], reports: Reports) -> None:
-        self.store.put(
-            key,
-            {
-                "reads": reads,
-                "files": reports.files,
-                "terminal": reports.terminal,
-                "exit_code": reports.exit_code,
-                "stale": reports.stale_baseline_entries,
-            },
-        )
+        texts = [*reports.files, *([] if reports.terminal is None else [reports.terminal])]
+        digests = []
+        for index, text in enumerate(texts):
+            data = text.encode("utf-8", "surrogatepass")
+            digests.append(hashlib.sha256(data).hexdigest())
+            if not self.store.put_beside(key, f"{index}.txt", data):
+                return
+        entry = {
+            "reads": reads,
+            "texts": digests,
+            "terminal": None if reports.terminal is None else len(texts) - 1,
+            "exit_code": reports.exit_code,
+            "stale": reports.stale_baseline_entries,
+        }
+        self.store.put(key, entry)
         self.store.prune()
+
+    def _read_text(self, key: str, index: int, digest: str) -> str:
+        data = self.store.read_beside(key, f"{index}.txt")
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise ValueError("a report that is not the one stored")
+        return data.decode("utf-8", "surrogatepass")

@@ -163,3 +163,31 @@ def test_a_set_of_rules_in_the_options_keeps_its_key_across_processes(tmp_path: 
         )
         assert run.returncode == 1
     assert len(_entries(cache_dir)) == 1
+
+
+def test_a_changed_report_file_in_the_cache_is_not_replayed(tmp_path: Path, cache_dir: Path) -> None:
+    root = _tree(tmp_path)
+    first = _scan(root, tmp_path)
+    texts = sorted((cache_dir / "reports").glob("*/*.txt"))
+    assert len(texts) == 2  # the SARIF file and the terminal's text
+    for text in texts:
+        text.write_text(text.read_text(encoding="utf-8").replace("us-east-1", "eu-west-3"), encoding="utf-8")
+    assert _same(_scan(root, tmp_path), first)
+    texts[0].unlink()
+    assert _same(_scan(root, tmp_path), first)
+
+
+def test_the_store_drops_an_entry_with_what_is_beside_it(tmp_path: Path) -> None:
+    import os
+
+    from scanner.cache import EntryStore
+
+    store = EntryStore(tmp_path / "store", max_entries=2)
+    for number, key in enumerate(("aa" + "1" * 62, "aa" + "2" * 62, "bb" + "3" * 62)):
+        assert store.put_beside(key, "0.txt", b"report")
+        store.put(key, {"n": number})
+        for path in (tmp_path / "store").glob(f"*/{key[2:]}.*"):
+            os.utime(path, (1_000_000 + number, 1_000_000 + number))
+    store.prune()
+    left = sorted(p.name.split(".", 1)[0][:1] for p in (tmp_path / "store").glob("*/*"))
+    assert left == ["3", "3"]
