@@ -9,6 +9,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -302,6 +303,8 @@ def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:
         rules_fingerprint(),
         code_fingerprint(),
         str(discovery.root),
+        # An inline suppression can expire (`until=`): an answer holds for the day it was given.
+        date.today().isoformat(),
         # A frozenset's order changes from one process to the next (string hashing).
         repr((sorted(request.config.disabled), replace(request.config, disabled=frozenset()))),
         repr(sorted(request.var_values.items())),

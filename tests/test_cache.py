@@ -52,6 +52,12 @@ def _regions(sarif: str) -> set[str]:
     return {r.get("properties", {}).get("region", "") for r in results} - {""}
 
 
+def _rules(sarif: str) -> list[tuple[str, bool]]:
+    """(rule, suppressed) of each result."""
+    results = json.loads(sarif)["runs"][0]["results"]
+    return sorted((r["ruleId"], "suppressions" in r) for r in results)
+
+
 def _entries(cache_dir: Path, kind: str) -> list[Path]:
     return sorted((cache_dir / kind).glob("*/*.json"))
 
@@ -176,9 +182,7 @@ def test_only_the_changed_unit_is_evaluated_again(
 
 
 @pytest.mark.parametrize("damage", ["", "{", "null", '{"rules": [{"id": "RES001"}]}', '{"rules": "x"}'])
-def test_sarif_rule_descriptors_are_built_again_when_a_rule_or_the_entry_changes(
-    cache_dir: Path, damage: str
-) -> None:
+def test_sarif_rule_descriptors_are_built_again_when_a_rule_or_the_entry_changes(cache_dir: Path, damage: str) -> None:
     """The descriptors sarif-om builds are kept as JSON (loading sarif-om costs more than a
     small scan): a changed rule text is a new entry, a damaged entry is built again."""
     from scanner.report.sarif import render_sarif
@@ -195,3 +199,35 @@ def test_sarif_rule_descriptors_are_built_again_when_a_rule_or_the_entry_changes
     retitled = replace(result, rules=[replace(rule, title=f"{rule.title} (new)") for rule in result.rules])
     assert '(new)"' in render_sarif(retitled)
     assert len(list((cache_dir / "sarif-rules").glob("*/*.json"))) == 2
+
+
+def test_an_answer_holds_for_the_day_it_was_given(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A suppression with `until=` expires: a cached answer from before must not keep it."""
+    import datetime
+
+    import scanner.pipeline as pipeline
+    import scanner.suppress as suppress
+
+    root = write_tree(
+        tmp_path / "tree",
+        {
+            "main.tf": 'provider "aws" {\n  region = "us-east-1"\n}\n'
+            "# sovscan:ignore RES001 until=2029-12-31 -- replica moved by March\n"
+            'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n'
+        },
+    )
+    before = _sarif(root, disabled=frozenset({"KEY001", "LOG001"}))
+    assert _rules(before) == [("RES001", True)]
+
+    class Later(datetime.date):
+        @classmethod
+        def today(cls) -> Later:
+            return cls(2030, 1, 1)
+
+    monkeypatch.setattr(suppress, "date", Later)
+    monkeypatch.setattr(pipeline, "date", Later)
+    after = _sarif(root, disabled=frozenset({"KEY001", "LOG001"}))
+    assert _rules(after) == [("RES001", False), ("SUP002", False)]
+    assert after == _sarif(root, use_cache=False, disabled=frozenset({"KEY001", "LOG001"}))
