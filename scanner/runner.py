@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import click
 
@@ -24,6 +24,9 @@ from scanner.config import (
     read_config_file,
     validate_profiles,
 )
+
+if TYPE_CHECKING:
+    from scanner.report_cache import Reports
 
 _RANK = {"note": 1, "warning": 2, "error": 3, "never": 99}
 
@@ -181,17 +184,17 @@ def execute(options: ScanOptions) -> int:
         return _error(str(error))
     outputs, terminal = plan_outputs(options)
     color = terminal is not None and _use_color(options.color)
-    key = input_key(request, inputs)
-    cache = None
-    if key is not None:
+    scan_key = input_key(request, inputs)
+    cache, report_key = None, ""
+    if scan_key is not None:
         from scanner.load.hcl_parser import cache_dir
         from scanner.pipeline import read_again
         from scanner.report_cache import ReportCache
 
         cache = ReportCache(cache_dir())
         baseline_text = None if baseline is None else f"{baseline[0].name}\0{baseline[1]}"
-        key = cache.key(key, baseline_text, [output.format for output in outputs], terminal, color)
-        cached = cache.load(key, lambda what: read_again(inputs.discovery.root, what))
+        report_key = cache.key(scan_key, baseline_text, [output.format for output in outputs], terminal, color)
+        cached = cache.load(report_key, lambda what: read_again(inputs.discovery.root, what))
         if cached is not None:
             return _emit(cached, outputs)
     result = run_scan(request, inputs)
@@ -208,13 +211,13 @@ def execute(options: ScanOptions) -> int:
         exit_code=_exit_code(result, config.fail_on),
         stale_baseline_entries=len(stale),
     )
-    if cache is not None and key is not None and result.execution_successful:
-        cache.save(key, result.reads, reports)
+    if cache is not None and result.execution_successful:
+        cache.save(report_key, result.reads, reports)
     return _emit(reports, outputs)
 
 
-def _emit(reports: Any, outputs: list[Output]) -> int:
-    """Print and write a scan's reports (`report_cache.Reports`); its exit code."""
+def _emit(reports: Reports, outputs: list[Output]) -> int:
+    """Print and write a scan's reports; its exit code."""
     from scanner.render import write_atomically
 
     if reports.stale_baseline_entries:
@@ -229,7 +232,7 @@ def _emit(reports: Any, outputs: list[Output]) -> int:
     if reports.terminal is not None:
         sys.stdout.write(reports.terminal)
         sys.stdout.flush()
-    return int(reports.exit_code)
+    return reports.exit_code
 
 
 def _read_baseline(options: ScanOptions, root: Path) -> tuple[Path, str] | None:
