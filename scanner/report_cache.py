@@ -47,8 +47,9 @@ class ReportCache:
         digest.update(b"\0-" if baseline is None else b"\0+" + baseline.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
-    def load(self, key: str, current: Callable[[str], str]) -> Reports | None:
-        """The stored reports, if every extra read still gives what it gave (`current`)."""
+    def load(self, key: str, current: Callable[[str], str], files: int) -> Reports | None:
+        """The stored reports (`files` of them, and the terminal's if it had one), if every
+        extra read still gives what it gave (`current`)."""
         entry = self.store.get(key)
         if entry is None:
             return None
@@ -59,7 +60,8 @@ class ReportCache:
                 isinstance(reads, dict)
                 and isinstance(texts, list)
                 and all(isinstance(digest, str) for digest in texts)
-                and (terminal_index is None or (type(terminal_index) is int and 0 <= terminal_index < len(texts)))
+                and len(texts) == files + (terminal_index is not None)
+                and terminal_index in (None, files)
                 and type(exit_code) is int
                 and type(stale) is int
             )

@@ -194,7 +194,7 @@ def execute(options: ScanOptions) -> int:
         cache = ReportCache(cache_dir())
         baseline_text = None if baseline is None else f"{baseline[0].name}\0{baseline[1]}"
         report_key = cache.key(scan_key, baseline_text, [output.format for output in outputs], terminal, color)
-        cached = cache.load(report_key, lambda what: read_again(inputs.discovery.root, what))
+        cached = cache.load(report_key, lambda what: read_again(inputs.discovery.root, what), len(outputs))
         if cached is not None:
             return _emit(cached, outputs)
     result = run_scan(request, inputs)

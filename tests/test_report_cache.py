@@ -122,7 +122,16 @@ def test_the_baseline_is_part_of_the_key_and_its_message_is_printed_again(tmp_pa
     assert _same(stale, _scan(root, tmp_path, "--baseline", str(baseline), "--no-cache"))
 
 
-@pytest.mark.parametrize("damage", ["", "{", "[]", "null", '{"reads": {}, "files": [7], "terminal": null}'])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "",
+        "{",
+        "[]",
+        "null",
+        '{"reads": {}, "texts": [7], "terminal": null}',
+    ],
+)
 def test_a_damaged_entry_is_ignored(tmp_path: Path, cache_dir: Path, damage: str) -> None:
     root = _tree(tmp_path)
     first = _scan(root, tmp_path)
@@ -163,6 +172,20 @@ def test_a_set_of_rules_in_the_options_keeps_its_key_across_processes(tmp_path: 
         )
         assert run.returncode == 1
     assert len(_entries(cache_dir)) == 1
+
+
+@pytest.mark.parametrize("terminal", [None, 0, 2])
+def test_an_entry_that_does_not_fit_the_outputs_is_not_replayed(
+    tmp_path: Path, cache_dir: Path, terminal: int | None
+) -> None:
+    """Two reports stored (the SARIF file, the terminal's text): an entry naming them as two
+    files, or the terminal's as another index, is a miss, never a crash."""
+    root = _tree(tmp_path)
+    first = _scan(root, tmp_path)
+    [entry] = _entries(cache_dir)
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    entry.write_text(json.dumps({**data, "terminal": terminal}), encoding="utf-8")
+    assert _same(_scan(root, tmp_path), first)
 
 
 def test_a_changed_report_file_in_the_cache_is_not_replayed(tmp_path: Path, cache_dir: Path) -> None:
