@@ -1,3 +1,3 @@
-from scanner.cli import run
+from scanner.entry import main
 
-run()
+main()
