@@ -129,6 +129,7 @@ class _Shared:
     catalog: Any
     given: frozenset[str] | None
     digests: dict[str, str]
+    salt: str | None
 
     def digest(self, rel: str) -> str:
         if rel not in self.digests:
@@ -144,6 +145,9 @@ class Inputs:
     state: _State
     # rel → (kind, text) of every file that could be read.
     texts: dict[str, tuple[str, str]]
+    # What every cached answer of the scan depends on besides its files (`_cache_salt`);
+    # None when no cache applies.
+    salt: str | None = None
     # rel → hash of its text, filled when a cache key needs it (`input_key`).
     digests: dict[str, str] = field(default_factory=dict)
 
@@ -156,20 +160,19 @@ def read_inputs(request: ScanRequest) -> Inputs:
     state = _State(root=discovery.root)
     state.notifications.extend(discovery.notifications)
     texts = _read_all(discovery, state, request.config.max_file_size, request)
-    return Inputs(discovery, state, texts)
+    return Inputs(discovery, state, texts, _cache_salt(request, discovery))
 
 
-def input_key(request: ScanRequest, inputs: Inputs) -> str | None:
+def input_key(inputs: Inputs) -> str | None:
     """A key for everything a scan's answer depends on: sovscan's code and rule data, the
     settings, and every file found (its path, kind and content, or why it was not read).
     What the scan reads beyond them is not in it: a cached answer lists those reads
     (`ScanResult.reads`) to check again. None when no cache applies to this scan."""
-    salt = _cache_salt(request, inputs.discovery)
-    if salt is None:
+    if inputs.salt is None:
         return None
     import hashlib
 
-    digest = hashlib.sha256(f"inputs\0{salt}\0".encode("utf-8", "surrogatepass"))
+    digest = hashlib.sha256(f"inputs\0{inputs.salt}\0".encode("utf-8", "surrogatepass"))
     for rel, (kind, text) in inputs.texts.items():
         inputs.digests[rel] = text_hash(text)
         digest.update(f"{rel}\0{kind}\0{inputs.digests[rel]}\0".encode("utf-8", "surrogatepass"))
@@ -195,7 +198,7 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
     rules = [rules_by_id[r] for r in sorted(settings.levels) if r in rules_by_id]
     catalog = with_overrides(load_catalog(), config.catalog.get("regions") or {})
     given = frozenset(f.rel for f in discovery.files if f.explicit) if discovery.explicit_files else None
-    shared = _Shared(discovery, request, texts, rules, settings, catalog, given, inputs.digests)
+    shared = _Shared(discovery, request, texts, rules, settings, catalog, given, inputs.digests, inputs.salt)
 
     units, component_of = _plan_units(shared)
     results = _run_units(shared, units, progress)
@@ -280,13 +283,12 @@ def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> 
 
 
 def _result_cache(shared: _Shared) -> Any:
-    salt = _cache_salt(shared.request, shared.discovery)
-    if salt is None:
+    if shared.salt is None:
         return None
     from scanner.load.hcl_parser import cache_dir
     from scanner.result_cache import ResultCache
 
-    return ResultCache(cache_dir(), salt)
+    return ResultCache(cache_dir(), shared.salt)
 
 
 def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:

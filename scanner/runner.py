@@ -184,7 +184,7 @@ def execute(options: ScanOptions) -> int:
         return _error(str(error))
     outputs, terminal = plan_outputs(options)
     color = terminal is not None and _use_color(options.color)
-    scan_key = input_key(request, inputs)
+    scan_key = input_key(inputs)
     cache, report_key = None, ""
     if scan_key is not None:
         from scanner.load.hcl_parser import cache_dir

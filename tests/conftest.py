@@ -17,6 +17,14 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ["SOVSCAN_CACHE_DIR"] = cache
 
 
+@pytest.fixture()
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own (the session's is shared)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SOVSCAN_CACHE_DIR", str(folder))
+    return folder
+
+
 def write_tree(root: Path, files: dict[str, str]) -> Path:
     for name, text in files.items():
         path = root / name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from dataclasses import replace
@@ -44,6 +45,39 @@ def run_sovscan(*args: str, cwd: Path | None = None, stdin: str | None = None) -
         timeout=120,
         env={**__import__("os").environ, "PYTHONPATH": str(REPO)},
     )
+
+
+def bucket_tf(name: str, region: str) -> str:
+    """An AWS provider in `region` and one S3 bucket: the tree the cache tests change."""
+    return (
+        f'provider "aws" {{\n  region = "{region}"\n}}\nresource "aws_s3_bucket" "{name}" {{\n  bucket = "{name}"\n}}\n'
+    )
+
+
+def sarif_regions(sarif: str) -> set[str]:
+    """The regions the results of a SARIF log name."""
+    results = json.loads(sarif)["runs"][0]["results"]
+    return {r.get("properties", {}).get("region", "") for r in results} - {""}
+
+
+DOWNLOADED_MODULE = ".terraform/modules/store"
+
+
+def write_downloaded_module_tree(root: Path) -> Path:
+    """A root module calling a registry module that `terraform init` put under .terraform
+    (outside what a scan discovers); returns the module's main.tf."""
+    files = {
+        "main.tf": 'provider "aws" {\n  region = "eu-west-3"\n}\n'
+        'module "store" {\n  source = "registry.example/store/aws"\n}\n',
+        ".terraform/modules/modules.json": json.dumps(
+            {"Modules": [{"Key": "", "Dir": "."}, {"Key": "store", "Dir": DOWNLOADED_MODULE}]}
+        ),
+        f"{DOWNLOADED_MODULE}/main.tf": 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
+    }
+    from tests.conftest import write_tree
+
+    write_tree(root, files)
+    return root / DOWNLOADED_MODULE / "main.tf"
 
 
 def rule_ids(result: ScanResult, include_suppressed: bool = True) -> list[str]:

@@ -16,23 +16,12 @@ from scanner.pipeline import ScanRequest, run_scan
 from scanner.render import render
 from scanner.result_cache import ResultCache, UnitResult
 from tests.conftest import write_tree
-
-
-@pytest.fixture()
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("SOVSCAN_CACHE_DIR", str(folder))
-    return folder
-
-
-def _bucket(name: str, region: str) -> str:
-    provider = f'provider "aws" {{\n  region = "{region}"\n}}\n'
-    return provider + f'resource "aws_s3_bucket" "{name}" {{\n  bucket = "{name}"\n}}\n'
+from tests.helpers import bucket_tf, sarif_regions, write_downloaded_module_tree
 
 
 def _tree(root: Path) -> Path:
-    files = {f"env{i}/main.tf": _bucket(f"b{i}", "eu-west-3") for i in range(12)}
-    files["env3/main.tf"] = _bucket("b3", "us-east-1")
+    files = {f"env{i}/main.tf": bucket_tf(f"b{i}", "eu-west-3") for i in range(12)}
+    files["env3/main.tf"] = bucket_tf("b3", "us-east-1")
     files["k8s/bucket.yaml"] = (
         "apiVersion: s3.aws.upbound.io/v1beta1\nkind: Bucket\nmetadata:\n  name: k\n"
         "spec:\n  forProvider:\n    region: us-west-2\n"
@@ -45,11 +34,6 @@ def _sarif(root: Path, use_cache: bool = True, **config: object) -> str:
     settings = replace(Config(), **config)  # type: ignore[arg-type]
     result = run_scan(ScanRequest(paths=[root], config=settings, tool_version="test", use_cache=use_cache))
     return render(result, "sarif")
-
-
-def _regions(sarif: str) -> set[str]:
-    results = json.loads(sarif)["runs"][0]["results"]
-    return {r.get("properties", {}).get("region", "") for r in results} - {""}
 
 
 def _rules(sarif: str) -> list[tuple[str, bool]]:
@@ -69,15 +53,15 @@ def test_a_warm_scan_gives_the_cold_answer_byte_for_byte(tmp_path: Path, cache_d
     first = _sarif(root)
     assert _entries(cache_dir, "results") and _entries(cache_dir, "parse")
     assert _sarif(root) == first == cold
-    assert '"PARSE001"' in cold and {"us-east-1", "us-west-2"} <= _regions(cold)
+    assert '"PARSE001"' in cold and {"us-east-1", "us-west-2"} <= sarif_regions(cold)
 
 
 def test_a_changed_byte_is_scanned_again(tmp_path: Path, cache_dir: Path) -> None:
     root = _tree(tmp_path)
     before = _sarif(root)
-    (root / "env5" / "main.tf").write_text(_bucket("b5", "us-east-2"), encoding="utf-8")
+    (root / "env5" / "main.tf").write_text(bucket_tf("b5", "us-east-2"), encoding="utf-8")
     after = _sarif(root)
-    assert "us-east-2" in _regions(after) and "us-east-2" not in _regions(before)
+    assert "us-east-2" in sarif_regions(after) and "us-east-2" not in sarif_regions(before)
     assert after == _sarif(root, use_cache=False)
 
 
@@ -92,24 +76,10 @@ def test_settings_are_part_of_the_key(tmp_path: Path, cache_dir: Path) -> None:
 def test_a_module_outside_the_tree_is_read_again(tmp_path: Path, cache_dir: Path) -> None:
     """A downloaded module is not part of any unit's files: the entry remembers what it read."""
     root = tmp_path / "live"
-    module = ".terraform/modules/store"
-    write_tree(
-        root,
-        {
-            "main.tf": 'provider "aws" {\n  region = "eu-west-3"\n}\n'
-            'module "store" {\n  source = "registry.example/store/aws"\n}\n',
-            ".terraform/modules/modules.json": json.dumps(
-                {"Modules": [{"Key": "", "Dir": "."}, {"Key": "store", "Dir": module}]}
-            ),
-            f"{module}/main.tf": 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
-        },
-    )
-    assert "us-east-1" not in _regions(_sarif(root))
-    (root / module / "main.tf").write_text(
-        'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
-        encoding="utf-8",
-    )
-    assert "us-east-1" in _regions(_sarif(root))
+    module_file = write_downloaded_module_tree(root)
+    assert "us-east-1" not in sarif_regions(_sarif(root))
+    module_file.write_text(bucket_tf("b", "us-east-1"), encoding="utf-8")
+    assert "us-east-1" in sarif_regions(_sarif(root))
     (root / ".terraform/modules/modules.json").write_text(json.dumps({"Modules": []}), encoding="utf-8")
     assert _sarif(root) == _sarif(root, use_cache=False)
 
@@ -176,7 +146,7 @@ def test_only_the_changed_unit_is_evaluated_again(
     monkeypatch.setattr(pipeline, "_scan_unit", counting)
     _sarif(root)
     assert evaluated == []
-    (root / "env7" / "main.tf").write_text(_bucket("b7", "eu-central-1"), encoding="utf-8")
+    (root / "env7" / "main.tf").write_text(bucket_tf("b7", "eu-central-1"), encoding="utf-8")
     _sarif(root)
     assert evaluated == [["env7/main.tf"]]
 

@@ -13,31 +13,13 @@ import pytest
 
 from scanner.runner import ScanOptions, execute
 from tests.conftest import write_tree
-from tests.helpers import REPO, run_sovscan
-
-
-@pytest.fixture()
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("SOVSCAN_CACHE_DIR", str(folder))
-    return folder
-
-
-def _bucket(name: str, region: str) -> str:
-    return (
-        f'provider "aws" {{\n  region = "{region}"\n}}\nresource "aws_s3_bucket" "{name}" {{\n  bucket = "{name}"\n}}\n'
-    )
+from tests.helpers import REPO, bucket_tf, run_sovscan, sarif_regions, write_downloaded_module_tree
 
 
 def _tree(root: Path) -> Path:
-    files = {f"env{i}/main.tf": _bucket(f"b{i}", "eu-west-3") for i in range(4)}
-    files["env1/main.tf"] = _bucket("b1", "us-east-1")
+    files = {f"env{i}/main.tf": bucket_tf(f"b{i}", "eu-west-3") for i in range(4)}
+    files["env1/main.tf"] = bucket_tf("b1", "us-east-1")
     return write_tree(root / "tree", files)
-
-
-def _regions(sarif: str) -> set[str]:
-    results = json.loads(sarif)["runs"][0]["results"]
-    return {r.get("properties", {}).get("region", "") for r in results} - {""}
 
 
 def _entries(cache_dir: Path) -> list[Path]:
@@ -61,16 +43,16 @@ def test_a_tree_scanned_again_gives_the_same_reports_and_exit_code(tmp_path: Pat
     first = _scan(root, tmp_path)
     assert len(_entries(cache_dir)) == 1
     again = _scan(root, tmp_path)
-    assert cold[0].returncode == 1 and "us-east-1" in _regions(cold[1])
+    assert cold[0].returncode == 1 and "us-east-1" in sarif_regions(cold[1])
     assert _same(first, cold) and _same(again, cold)
 
 
 def test_a_changed_byte_is_scanned_again(tmp_path: Path, cache_dir: Path) -> None:
     root = _tree(tmp_path)
     _scan(root, tmp_path)
-    (root / "env1" / "main.tf").write_text(_bucket("b1", "eu-west-1"), encoding="utf-8")
+    (root / "env1" / "main.tf").write_text(bucket_tf("b1", "eu-west-1"), encoding="utf-8")
     after = _scan(root, tmp_path)
-    assert after[0].returncode == 0 and "us-east-1" not in _regions(after[1])
+    assert after[0].returncode == 0 and "us-east-1" not in sarif_regions(after[1])
     assert _same(after, _scan(root, tmp_path, "--no-cache"))
 
 
@@ -86,24 +68,10 @@ def test_options_are_part_of_the_key(tmp_path: Path, cache_dir: Path) -> None:
 
 def test_a_module_outside_the_tree_is_read_again(tmp_path: Path, cache_dir: Path) -> None:
     root = tmp_path / "live"
-    module = ".terraform/modules/store"
-    write_tree(
-        root,
-        {
-            "main.tf": 'provider "aws" {\n  region = "eu-west-3"\n}\n'
-            'module "store" {\n  source = "registry.example/store/aws"\n}\n',
-            ".terraform/modules/modules.json": json.dumps(
-                {"Modules": [{"Key": "", "Dir": "."}, {"Key": "store", "Dir": module}]}
-            ),
-            f"{module}/main.tf": 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
-        },
-    )
-    assert "us-east-1" not in _regions(_scan(root, tmp_path)[1])
-    (root / module / "main.tf").write_text(
-        'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
-        encoding="utf-8",
-    )
-    assert "us-east-1" in _regions(_scan(root, tmp_path)[1])
+    module_file = write_downloaded_module_tree(root)
+    assert "us-east-1" not in sarif_regions(_scan(root, tmp_path)[1])
+    module_file.write_text(bucket_tf("b", "us-east-1"), encoding="utf-8")
+    assert "us-east-1" in sarif_regions(_scan(root, tmp_path)[1])
 
 
 def test_the_baseline_is_part_of_the_key_and_its_message_is_printed_again(tmp_path: Path, cache_dir: Path) -> None:
