@@ -13,7 +13,6 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -75,12 +74,11 @@ class EntryStore:
 
     @staticmethod
     def _write(path: Path, data: bytes) -> bool:
+        from scanner.atomic import write_atomically
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".entry-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
+            write_atomically(path, data)
         except OSError:
             return False  # a read-only or full cache only costs a parse next time
         return True
@@ -108,6 +106,29 @@ class EntryStore:
             for path in files[group]:
                 with contextlib.suppress(OSError):
                     os.unlink(path)
+
+
+def text_hash(text: str | None) -> str:
+    if text is None:
+        return "-"
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def code_fingerprint() -> str:
+    """Changes whenever a module of sovscan is edited (a checkout does not bump the version)."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    found = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders.sort()
+        for name in names:
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                info = os.stat(path)
+                found.append((os.path.relpath(path, package).replace(os.sep, "/"), info.st_size, info.st_mtime_ns))
+    digest = hashlib.sha256()
+    for rel, size, mtime in sorted(found):
+        digest.update(f"{rel}\0{size}\0{mtime}\0".encode())
+    return digest.hexdigest()
 
 
 class ParseCache(EntryStore):

@@ -7,12 +7,13 @@ can name code to import or run, so a file in a scanned pull request is harmless.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from scanner.discover import DEFAULT_MAX_BYTES
-from scanner.model import Level
+from scanner.levels import Level
 
 FAIL_ON = ("error", "warning", "note", "never")
 CONFIG_NAME = ".sovscan.yaml"
@@ -24,19 +25,24 @@ class ConfigError(Exception):
     """A configuration problem: exit code 2, one line naming what is wrong."""
 
 
-@dataclass(frozen=True, slots=True)
-class Config:
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+class Config(NamedTuple):
+    """The scan's settings. A NamedTuple (immutable; `_replace` for a changed copy): a frozen
+    dataclass takes a millisecond to build at import, and every cached re-scan imports this."""
+
     profiles: tuple[str, ...] = ("hds",)
     excludes: tuple[str, ...] = ()
     fail_on: str = "error"
     disabled: frozenset[str] = frozenset()
-    severity: dict[str, Level] = field(default_factory=dict)
+    severity: Mapping[str, Level] = _EMPTY
     inline_suppressions: bool = True
     justification_pattern: re.Pattern[str] | None = None
     max_file_size: int = DEFAULT_MAX_BYTES
     trusted_registries: tuple[str, ...] = ()
     # {"regions": {provider: {code: entry}}, "qualifications": {operator: [entry]}}
-    catalog: dict[str, Any] = field(default_factory=dict)
+    catalog: Mapping[str, Any] = _EMPTY
     source: str | None = None
 
 
@@ -72,7 +78,7 @@ def _rule_ids(value: Any, key: str, known_rules: set[str]) -> tuple[str, ...]:
 
 def apply_mapping(config: Config, data: Any, source: str, known_rules: set[str], known_profiles: set[str]) -> Config:
     if data is None:
-        return replace(config, source=source)
+        return config._replace(source=source)
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: the configuration must be a mapping of keys to values")
     changes: dict[str, Any] = {"source": source}
@@ -83,7 +89,7 @@ def apply_mapping(config: Config, data: Any, source: str, known_rules: set[str],
             changes.update(_setting(str(key), value, known_rules, known_profiles))
         except ConfigError as error:
             raise ConfigError(f"{source}: {error}") from None
-    return replace(config, **changes)
+    return config._replace(**changes)
 
 
 def _setting(key: str, value: Any, known_rules: set[str], known_profiles: set[str]) -> dict[str, Any]:

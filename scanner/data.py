@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -101,12 +100,11 @@ def _bundle() -> dict[str, Any]:
 
 
 def _store(path: Path, bundle: dict[str, Any]) -> None:
+    from scanner.atomic import write_atomically
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rules-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(bundle, handle, default=str, separators=(",", ":"))
-        os.replace(tmp, path)
+        write_atomically(path, json.dumps(bundle, default=str, separators=(",", ":")))
     except OSError:
         pass  # a read-only cache only costs the YAML parse next time
 

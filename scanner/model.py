@@ -1,28 +1,29 @@
 """The few plain dataclasses every stage shares.
 
 Arrows point down: every stage may import this module; this module imports no stage.
+`Level` and `Notification` live in `scanner.levels` (cheap to import) and are re-exported.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any, NamedTuple, Protocol
 
+from scanner.levels import Level, Notification
 
-class Level(StrEnum):
-    """SARIF result levels, ordered by how much they matter."""
-
-    NOTE = "note"
-    WARNING = "warning"
-    ERROR = "error"
-
-    @property
-    def rank(self) -> int:
-        return _LEVEL_RANK[self]
-
-
-_LEVEL_RANK = {Level.NOTE: 1, Level.WARNING: 2, Level.ERROR: 3}
+__all__ = [
+    "Asset",
+    "AttributeReader",
+    "Finding",
+    "Level",
+    "Location",
+    "Notification",
+    "Resource",
+    "ScanResult",
+    "Step",
+    "Suppression",
+    "Value",
+]
 
 
 class Location(NamedTuple):
@@ -134,16 +135,6 @@ class Finding:
     fingerprint_key: str = ""
     suppression: Suppression | None = None
     properties: dict[str, Any] = field(default_factory=dict)
-
-
-class Notification(NamedTuple):
-    """A tool-execution notification: a file skipped, a file that failed, a limit reached."""
-
-    level: Level
-    message: str
-    path: str | None = None
-    line: int | None = None
-    rule_id: str | None = None
 
 
 @dataclass(slots=True)

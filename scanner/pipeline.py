@@ -8,35 +8,28 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from scanner.config import Config
-from scanner.discover import TERRAFORM_KINDS, Discovery, ReadFailure, SourceFile, classify, discover, read_text
+from scanner.cache import text_hash
+from scanner.discover import TERRAFORM_KINDS, Discovery, ReadFailure, classify, read_text
+from scanner.inputs import (
+    CONTEXT_READ_LIMIT,
+    Inputs,
+    ScanRequest,
+    module_dir_texts,
+    read_again,
+    read_inputs,
+    text_at,
+    texts_hash,
+)
 from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
-from scanner.result_cache import UnitResult, text_hash
+from scanner.result_cache import UnitResult
+
+__all__ = ["PARSE_RULE", "ScanRequest", "run_scan"]
 
 PARSE_RULE = "PARSE001"
-# Files read around the scanned ones (modules, callers, var files) are not subject to
-# --max-file-size, which the user sets for the files they name.
-CONTEXT_READ_LIMIT = 5 * 1024 * 1024
-_SNIFF_BYTES = 65536
-
-
-@dataclass(slots=True)
-class ScanRequest:
-    paths: list[Path]
-    config: Config
-    stdin_text: str | None = None
-    stdin_filename: str | None = None
-    tool_version: str = "0"
-    var_files: list[Path] = field(default_factory=list)
-    var_values: dict[str, str] = field(default_factory=dict)
-    env_vars: dict[str, str] = field(default_factory=dict)
-    use_cache: bool = False
-    progress: Callable[[int, int], None] | None = None
 
 
 @dataclass(slots=True)
@@ -99,19 +92,6 @@ class _Lines(dict[str, list[str]]):
         return super().get(path, default)
 
 
-def _sniff_is_manifest(path: Path) -> bool:
-    from scanner.load.kubernetes import looks_like_yaml_manifest
-
-    try:
-        if not path.is_file():  # a FIFO or a device would block or never end
-            return False
-        with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return False
-    return looks_like_yaml_manifest(head)
-
-
 def _is_plan(text: str) -> bool:
     head = text[:4096]
     return '"format_version"' in head and ('"planned_values"' in text or '"resource_changes"' in text)
@@ -137,51 +117,6 @@ class _Shared:
         return self.digests[rel]
 
 
-@dataclass(slots=True)
-class Inputs:
-    """What a scan reads before it evaluates anything: the files found and their texts."""
-
-    discovery: Discovery
-    state: _State
-    # rel → (kind, text) of every file that could be read.
-    texts: dict[str, tuple[str, str]]
-    # What every cached answer of the scan depends on besides its files (`_cache_salt`);
-    # None when no cache applies.
-    salt: str | None = None
-    # rel → hash of its text, filled when a cache key needs it (`input_key`).
-    digests: dict[str, str] = field(default_factory=dict)
-
-
-def read_inputs(request: ScanRequest) -> Inputs:
-    if request.stdin_text is not None:
-        discovery = _stdin_discovery(request)
-    else:
-        discovery = discover(request.paths, request.config.excludes)
-    state = _State(root=discovery.root)
-    state.notifications.extend(discovery.notifications)
-    texts = _read_all(discovery, state, request.config.max_file_size, request)
-    return Inputs(discovery, state, texts, _cache_salt(request, discovery))
-
-
-def input_key(inputs: Inputs) -> str | None:
-    """A key for everything a scan's answer depends on: sovscan's code and rule data, the
-    settings, and every file found (its path, kind and content, or why it was not read).
-    What the scan reads beyond them is not in it: a cached answer lists those reads
-    (`ScanResult.reads`) to check again. None when no cache applies to this scan."""
-    if inputs.salt is None:
-        return None
-    import hashlib
-
-    digest = hashlib.sha256(f"inputs\0{inputs.salt}\0".encode("utf-8", "surrogatepass"))
-    for rel, (kind, text) in inputs.texts.items():
-        inputs.digests[rel] = text_hash(text)
-        digest.update(f"{rel}\0{kind}\0{inputs.digests[rel]}\0".encode("utf-8", "surrogatepass"))
-    state = inputs.state
-    early = repr((state.findings, state.notifications, state.files_scanned))
-    digest.update(early.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
-
-
 def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
     from scanner.catalog import load_catalog, with_overrides
     from scanner.check.library import all_rules, combine
@@ -190,7 +125,14 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
     config = request.config
     if inputs is None:
         inputs = read_inputs(request)
-    discovery, state, texts = inputs.discovery, inputs.state, inputs.texts
+    discovery, texts = inputs.discovery, inputs.texts
+    state = _State(root=discovery.root, files_scanned=inputs.files_scanned)
+    state.notifications.extend(discovery.notifications)
+    for unread in inputs.unread:
+        if unread.fails_closed:
+            state.parse_failure(unread.rel, unread.reason, None)
+        else:
+            state.notifications.append(Notification(Level.NOTE, f"not scanned: {unread.reason}", unread.rel))
     progress = _Progress(request.progress, len(texts))
 
     rules_by_id = all_rules()
@@ -289,32 +231,6 @@ def _result_cache(shared: _Shared) -> Any:
     from scanner.result_cache import ResultCache
 
     return ResultCache(cache_dir(), shared.salt)
-
-
-def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:
-    """What every cached answer of this scan depends on besides its files; None for a
-    file-by-file or stdin scan (small, and read around its files) or --no-cache."""
-    if not request.use_cache or discovery.explicit_files or request.stdin_text is not None:
-        return None
-    from scanner.cache import loader_version
-    from scanner.data import rules_fingerprint
-    from scanner.result_cache import code_fingerprint
-
-    parts = [
-        loader_version(),
-        rules_fingerprint(),
-        code_fingerprint(),
-        str(discovery.root),
-        # An inline suppression can expire (`until=`): an answer holds for the day it was given.
-        date.today().isoformat(),
-        # A frozenset's order changes from one process to the next (string hashing).
-        repr((sorted(request.config.disabled), replace(request.config, disabled=frozenset()))),
-        repr(sorted(request.var_values.items())),
-        repr(sorted(request.env_vars.items())),
-    ]
-    for var_file in request.var_files:
-        parts.append(f"{var_file.resolve()}\0{text_hash(_text_at(var_file))}")
-    return "\n".join(parts)
 
 
 def _evaluate_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> list[UnitResult]:
@@ -463,51 +379,12 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     )
 
 
-def _stdin_discovery(request: ScanRequest) -> Discovery:
-    name = request.stdin_filename or "stdin.tf"
-    root = Path.cwd().resolve()
-    kind = classify(name) or "tf"
-    discovery = Discovery(root=root, explicit_files=True)
-    discovery.files.append(SourceFile(path=name, rel=PurePosixPath(name).as_posix(), kind=kind, explicit=True))
-    return discovery
-
-
-def _read_all(discovery: Discovery, state: _State, max_bytes: int, request: ScanRequest) -> dict[str, tuple[str, str]]:
-    """rel → (kind, text) for every file that could be read. A YAML or JSON file may not be
-    infrastructure code: the unit that holds it decides (`_is_infrastructure`), so that a
-    cached unit does not pay for the YAML scanner's import and the check of every file."""
-    texts: dict[str, tuple[str, str]] = {}
-    for source in discovery.files:
-        if request.stdin_text is not None:
-            texts[source.rel] = (source.kind, request.stdin_text)
-            state.files_scanned += 1
-            continue
-        try:
-            text = read_text(source.path, max_bytes)
-        except ReadFailure as failure:
-            _unreadable(source, str(failure), state)
-            continue
-        texts[source.rel] = (source.kind, text)
-        if source.kind in TERRAFORM_KINDS:
-            state.files_scanned += 1
-    return texts
-
-
 def _is_infrastructure(kind: str, text: str) -> bool:
     from scanner.load.kubernetes import looks_like_yaml_manifest
 
     if kind == "json" and _is_plan(text):
         return True
     return looks_like_yaml_manifest(text)
-
-
-def _unreadable(source: SourceFile, reason: str, state: _State) -> None:
-    """Terraform files always fail closed; YAML/JSON only when they look like manifests."""
-    if source.kind in TERRAFORM_KINDS or _sniff_is_manifest(Path(source.path)):
-        state.files_scanned += 1
-        state.parse_failure(source.rel, reason, None)
-    else:
-        state.notifications.append(Notification(Level.NOTE, f"not scanned: {reason}", source.rel))
 
 
 def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, request: ScanRequest) -> Any:
@@ -531,8 +408,8 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     state.modules = modules
 
     def load_module(directory: str) -> Module | None:
-        texts = _module_dir_texts(discovery.root, directory)
-        state.reads[f"dir:{directory}"] = _texts_hash(texts)
+        texts = module_dir_texts(discovery.root, directory)
+        state.reads[f"dir:{directory}"] = texts_hash(texts)
         files = []
         for rel, kind, text in texts:
             parsed = _parse_terraform(rel, kind, text, state)
@@ -541,7 +418,7 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         return Module(directory, files) if files else None
 
     def read_text_at(rel: str) -> str | None:
-        text = _text_at(discovery.root / rel)
+        text = text_at(discovery.root / rel)
         state.reads[f"file:{rel}"] = text_hash(text)
         return text
 
@@ -552,53 +429,6 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         state.internal_error(None, error)
         return None
     return project
-
-
-def _text_at(path: Path) -> str | None:
-    """A file read around the scanned ones (a module, a var file): None if it cannot be."""
-    try:
-        return read_text(path, CONTEXT_READ_LIMIT)
-    except ReadFailure:
-        return None
-
-
-def _module_dir_texts(root: Path, directory: str) -> list[tuple[str, str, str]]:
-    """(path, kind, text) of the Terraform files of a module directory that discovery did
-    not read (a downloaded or excluded module)."""
-    folder = root / directory
-    texts = []
-    try:
-        names = sorted(os.listdir(folder))
-    except OSError:
-        return []
-    resolved_root = root.resolve()
-    for name in names:
-        kind = classify(name)
-        if kind not in ("tf", "tf.json"):
-            continue
-        path = folder / name
-        try:
-            if resolved_root not in path.resolve().parents:
-                continue
-            text = read_text(path, CONTEXT_READ_LIMIT)
-        except (ReadFailure, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
-            continue
-        texts.append((f"{directory}/{name}" if directory != "." else name, kind, text))
-    return texts
-
-
-def _texts_hash(texts: list[tuple[str, str, str]]) -> str:
-    return text_hash("\0".join(f"{rel}\0{kind}\0{text_hash(text)}" for rel, kind, text in texts))
-
-
-def read_again(root: Path, what: str) -> str:
-    """The hash a unit's extra read (`UnitResult.reads`) gives now."""
-    kind, _, rel = what.partition(":")
-    if kind == "dir":
-        return _texts_hash(_module_dir_texts(root, rel))
-    if kind == "file":
-        return text_hash(_text_at(root / rel))
-    return "?"
 
 
 def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict[str, str], state: _State) -> None:
@@ -645,7 +475,7 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
             seen_files += 1
             if seen_files > MAX_CALLER_FILES:
                 break
-            text = _text_at(Path(folder) / name)
+            text = text_at(Path(folder) / name)
             if text is not None:
                 calls.extend((directory, target) for target in local_calls(directory, text))
     found: set[str] = set()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from scanner.model import ScanResult
+if TYPE_CHECKING:
+    from scanner.model import ScanResult
 
 FORMATS = ("text", "json", "sarif", "html", "markdown", "junit", "gitlab")
 _EXTENSIONS = {
@@ -60,20 +58,3 @@ def render(result: ScanResult, output_format: str, color: bool = False) -> str:
     from scanner.report.text import render_text
 
     return render_text(result, color)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write next to the target and rename: a failed run never leaves half a report, and
-    never destroys the previous one."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

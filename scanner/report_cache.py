@@ -2,7 +2,7 @@
 evaluated, merged or rendered again.
 
 An entry is keyed by everything the reports depend on: the scan's input key
-(`pipeline.input_key`: sovscan's code and rule data, the settings, every file's path,
+(`inputs.input_key`: sovscan's code and rule data, the settings, every file's path,
 kind and content), the baseline's content and the formats asked for. What the scan read
 beyond its files is listed in the entry with a hash, and read again on a hit, as the
 result cache does (scanner/result_cache.py). A scan that did not complete is never

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,29 +39,6 @@ class UnitResult:
     reads: dict[str, str] = field(default_factory=dict)
     # YAML and JSON files of the unit found to be infrastructure code (scanned).
     files_scanned: int = 0
-
-
-def text_hash(text: str | None) -> str:
-    if text is None:
-        return "-"
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def code_fingerprint() -> str:
-    """Changes whenever a module of sovscan is edited (a checkout does not bump the version)."""
-    package = os.path.dirname(os.path.abspath(__file__))
-    found = []
-    for folder, subfolders, names in os.walk(package):
-        subfolders.sort()
-        for name in names:
-            if name.endswith(".py"):
-                path = os.path.join(folder, name)
-                info = os.stat(path)
-                found.append((os.path.relpath(path, package).replace(os.sep, "/"), info.st_size, info.st_mtime_ns))
-    digest = hashlib.sha256()
-    for rel, size, mtime in sorted(found):
-        digest.update(f"{rel}\0{size}\0{mtime}\0".encode())
-    return digest.hexdigest()
 
 
 class ResultCache:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -31,8 +30,9 @@ if TYPE_CHECKING:
 _RANK = {"note": 1, "warning": 2, "error": 3, "never": 99}
 
 
-@dataclass(slots=True)
-class ScanOptions:
+class ScanOptions(NamedTuple):
+    """What `sovscan scan` was asked (a NamedTuple: cheap to build at import)."""
+
     paths: list[Path]
     profiles: tuple[str, ...] = ()
     output_format: str | None = None
@@ -67,17 +67,17 @@ def build_config(options: ScanOptions, root: Path) -> Config:
         data, label = read_config_file(path)
         config = apply_mapping(config, data, label, known_rules, known_profiles)
     if options.profiles:
-        config = replace(config, profiles=validate_profiles(options.profiles, known_profiles))
+        config = config._replace(profiles=validate_profiles(options.profiles, known_profiles))
     if options.fail_on:
-        config = replace(config, fail_on=options.fail_on)
+        config = config._replace(fail_on=options.fail_on)
     if options.excludes:
-        config = replace(config, excludes=config.excludes + options.excludes)
+        config = config._replace(excludes=config.excludes + options.excludes)
     disabled = set(config.disabled)
     if options.select:
         selected = _rule_list(options.select, known_rules, "--select")
         disabled |= known_rules - selected
     disabled |= _rule_list(options.ignore, known_rules, "--ignore")
-    return replace(config, disabled=frozenset(disabled))
+    return config._replace(disabled=frozenset(disabled))
 
 
 def _rule_list(values: tuple[str, ...], known_rules: set[str], option: str) -> set[str]:
@@ -150,7 +150,7 @@ def _use_color(choice: str) -> bool:
 
 def execute(options: ScanOptions) -> int:
     from scanner.discover import UsageError, scan_root
-    from scanner.pipeline import ScanRequest, input_key, read_inputs, run_scan
+    from scanner.inputs import ScanRequest, input_key, read_again, read_inputs
 
     stdin_text = None
     if [str(p) for p in options.paths] == ["-"]:
@@ -169,7 +169,7 @@ def execute(options: ScanOptions) -> int:
             stdin_text=stdin_text,
             stdin_filename=options.stdin_filename,
             tool_version=__version__,
-            var_files=list(options.var_files or []),
+            var_files=tuple(options.var_files or ()),
             var_values=_var_values(options.var_values),
             env_vars=_env_vars() if options.env_vars else {},
             use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
@@ -188,7 +188,6 @@ def execute(options: ScanOptions) -> int:
     cache, report_key = None, ""
     if scan_key is not None:
         from scanner.load.hcl_parser import cache_dir
-        from scanner.pipeline import read_again
         from scanner.report_cache import ReportCache
 
         cache = ReportCache(cache_dir())
@@ -197,6 +196,8 @@ def execute(options: ScanOptions) -> int:
         cached = cache.load(report_key, lambda what: read_again(inputs.discovery.root, what), len(outputs))
         if cached is not None:
             return _emit(cached, outputs)
+    from scanner.pipeline import run_scan
+
     result = run_scan(request, inputs)
     try:
         stale = _apply_baseline(result, baseline)
@@ -218,7 +219,7 @@ def execute(options: ScanOptions) -> int:
 
 def _emit(reports: Reports, outputs: list[Output]) -> int:
     """Print and write a scan's reports; its exit code."""
-    from scanner.render import write_atomically
+    from scanner.atomic import write_atomically
 
     if reports.stale_baseline_entries:
         click.echo(
@@ -226,7 +227,7 @@ def _emit(reports: Reports, outputs: list[Output]) -> int:
         )
     for output, text in zip(outputs, reports.files, strict=True):
         try:
-            write_atomically(output.path, text)
+            write_atomically(output.path, text, durable=True)
         except OSError as error:
             return _error(f"cannot write {output.path}: {error.strerror or error}")
     if reports.terminal is not None:
@@ -287,10 +288,10 @@ def _exit_code(result: object, fail_on: str) -> int:
 def create_baseline_file(
     paths: list[Path], profiles: tuple[str, ...], config_file: Path | None, output: Path | None
 ) -> int:
+    from scanner.atomic import write_atomically
     from scanner.baseline import create_baseline
     from scanner.discover import UsageError, scan_root
     from scanner.pipeline import ScanRequest, run_scan
-    from scanner.render import write_atomically
 
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -303,7 +304,7 @@ def create_baseline_file(
         return _error(str(error))
     target = output or root / BASELINE_NAME
     try:
-        write_atomically(target, create_baseline(result))
+        write_atomically(target, create_baseline(result), durable=True)
     except OSError as error:
         return _error(f"cannot write {target}: {error.strerror or error}")
     count = sum(1 for f in result.findings if f.suppression is None)
@@ -312,8 +313,9 @@ def create_baseline_file(
 
 
 def merge_files(inputs: list[Path], output: Path | None, output_format: str) -> int:
+    from scanner.atomic import write_atomically
     from scanner.merge import MergeError, combine_results, merge_sarif, sarif_to_result
-    from scanner.render import render, write_atomically
+    from scanner.render import render
 
     try:
         texts = [p.read_text(encoding="utf-8") for p in inputs]
@@ -330,7 +332,7 @@ def merge_files(inputs: list[Path], output: Path | None, output_format: str) -> 
         sys.stdout.write(merged)
         return 0
     try:
-        write_atomically(output, merged)
+        write_atomically(output, merged, durable=True)
     except OSError as error:
         return _error(f"cannot write {output}: {error.strerror or error}")
     return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from scanner.config import Config
@@ -22,7 +21,7 @@ def core_disabled() -> frozenset[str]:
 
 
 def scan(paths: list[Path], profiles: tuple[str, ...] = ("hds",), **config: object) -> ScanResult:
-    settings = replace(Config(), profiles=profiles, **config)  # type: ignore[arg-type]
+    settings = Config(profiles=profiles, **config)  # type: ignore[arg-type]
     return run_scan(ScanRequest(paths=paths, config=settings, tool_version="test"))
 
 

@@ -31,7 +31,7 @@ def _tree(root: Path) -> Path:
 
 
 def _sarif(root: Path, use_cache: bool = True, **config: object) -> str:
-    settings = replace(Config(), **config)  # type: ignore[arg-type]
+    settings = Config(**config)  # type: ignore[arg-type]
     result = run_scan(ScanRequest(paths=[root], config=settings, tool_version="test", use_cache=use_cache))
     return render(result, "sarif")
 
@@ -177,7 +177,7 @@ def test_an_answer_holds_for_the_day_it_was_given(
     """A suppression with `until=` expires: a cached answer from before must not keep it."""
     import datetime
 
-    import scanner.pipeline as pipeline
+    import scanner.inputs as inputs
     import scanner.suppress as suppress
 
     root = write_tree(
@@ -197,7 +197,7 @@ def test_an_answer_holds_for_the_day_it_was_given(
             return cls(2030, 1, 1)
 
     monkeypatch.setattr(suppress, "date", Later)
-    monkeypatch.setattr(pipeline, "date", Later)
+    monkeypatch.setattr(inputs, "date", Later)
     after = _sarif(root, disabled=frozenset({"KEY001", "LOG001"}))
     assert _rules(after) == [("RES001", False), ("SUP002", False)]
     assert after == _sarif(root, use_cache=False, disabled=frozenset({"KEY001", "LOG001"}))

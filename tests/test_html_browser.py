@@ -12,7 +12,6 @@ import re
 import shutil
 import subprocess
 from collections import Counter
-from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -54,7 +53,7 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not instal
 
 @pytest.fixture(scope="module")
 def scan_result() -> ScanResult:
-    config = replace(Config(), profiles=("hds",))
+    config = Config(profiles=("hds",))
     return run_scan(ScanRequest(paths=[REPO / "sample_infra"], config=config, tool_version="test"))
 
 

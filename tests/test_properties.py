@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -287,7 +286,7 @@ def _scan_tree(files: dict[str, str]) -> None:
             path = root / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", errors="surrogatepass")
-        config = replace(Config(), profiles=("hds", "secnumcloud"))
+        config = Config(profiles=("hds", "secnumcloud"))
         result = run_scan(ScanRequest(paths=[root], config=config, tool_version="0.0.0"))
         internal = [n.message for n in result.notifications if n.message.startswith("internal error")]
         assert not internal, internal

@@ -16,7 +16,6 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -96,12 +95,11 @@ def _to_json(parser: Any) -> str:
 
 
 def _write_atomically(path: Path, text: str) -> None:
+    from scanner.atomic import write_atomically
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".grammar-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
+        write_atomically(path, text)
     except OSError:
         pass  # a read-only home only costs the compile next time
 
