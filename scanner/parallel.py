@@ -52,6 +52,7 @@ def run_forked(
     order = sorted(range(len(weights)), key=lambda i: (-weights[i], i))
     context = multiprocessing.get_context("fork")
     pool = ProcessPoolExecutor(max_workers=min(usable_cores(), len(weights)), mp_context=context)
+    interrupted = False
     try:
         futures = [pool.submit(_run, index) for index in order]
         for future in as_completed(futures):
@@ -63,11 +64,15 @@ def run_forked(
         return None
     except BaseException:
         # Interrupted (Ctrl-C, SIGTERM turned into an exception): stop the workers now
-        # rather than let them finish every queued unit.
+        # rather than let them finish every queued unit, and do not wait for the pool's
+        # threads: with its workers gone, one of them can stay blocked writing jobs to a
+        # pipe nobody reads (seen once in CI: a 60 s hang). The process leaves with
+        # os._exit (scanner/cli.py), which waits for no thread.
+        interrupted = True
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
         raise
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown(wait=not interrupted, cancel_futures=True)
         _JOB = None
     return results
