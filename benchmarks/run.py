@@ -3,6 +3,7 @@
     python benchmarks/run.py                      # every corpus, peers when installed
     python benchmarks/run.py --install-peers      # first: Checkov and Trivy into benchmarks/.work
     python benchmarks/run.py --quick              # small + medium, 3 runs
+    python benchmarks/run.py --sovscan-from source   # sovscan as `python -m scanner` from the checkout
 
 Standard library only. Run by hand; this is not a unit test. See benchmarks/README.md.
 """
@@ -10,13 +11,16 @@ Standard library only. Run by hand; this is not a unit test. See benchmarks/READ
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import platform
 import shutil
 import subprocess
 import sys
 import time
+import venv
 from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,6 +41,9 @@ SOVSCAN_OK = (0, 1)
 CHECKOV_OK = (0, 1)
 TRIVY_OK = (0,)
 XLARGE_MAX_RUNS = 3
+SOVSCAN_VENV = "venv-sovscan"
+SOVSCAN_DIST = "dist-sovscan"
+SETUP_TIMEOUT = 900  # seconds for one venv / wheel build / pip install step
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -53,6 +60,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--report-only", action="store_true", help="render RESULTS.md again from the last run's results.json"
     )
     parser.add_argument("--timeout", type=float, default=600, help="seconds before a single run is killed")
+    parser.add_argument(
+        "--sovscan-from",
+        choices=("venv", "source"),
+        default="venv",
+        help="venv: the wheel built from this checkout, in its own venv, run as `sovscan` (default); "
+        "source: `python -m scanner` from the checkout",
+    )
     parser.add_argument(
         "--long-run", type=float, default=120, help="a warm-up slower than this (s) is kept as the only run"
     )
@@ -73,9 +87,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 # --------------------------------------------------------------------------- environment
 
 
-def _first_line(argv: list[str], cwd: Path = REPO) -> str:
+def _first_line(argv: list[str], cwd: Path = REPO, env: dict[str, str] | None = None) -> str:
     try:
-        done = subprocess.run(argv, capture_output=True, text=True, timeout=120, cwd=cwd)
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=120, cwd=cwd, env=env)
     except (subprocess.SubprocessError, OSError):
         return "unknown"
     lines = (done.stdout or done.stderr).strip().splitlines()
@@ -130,32 +144,165 @@ def machine(load_before: str) -> list[tuple[str, str]]:
     ]
 
 
-def sovscan_version() -> str:
-    version = _first_line([sys.executable, "-m", "scanner", "--version"])
+def sovscan_version(launcher: Launcher) -> str:
+    version = _first_line([*launcher.prefix, "--version"], env=launcher.env())
     commit = _first_line(["git", "rev-parse", "--short", "HEAD"])
     dirty = subprocess.run(
         ["git", "status", "--porcelain", "--", "scanner", "rules"], capture_output=True, text=True, cwd=REPO
     )
     state = " + uncommitted changes in scanner/ or rules/" if dirty.stdout.strip() else ""
-    return f"{version} (working tree at {commit}{state})"
+    origin = "wheel built from the working tree" if launcher.mode == "venv" else "working tree"
+    return f"{version} ({origin} at {commit}{state})"
 
 
-def sovscan_has_no_cache() -> bool:
-    return "--no-cache" in _first_help([sys.executable, "-m", "scanner", "scan", "--help"])
+def sovscan_has_no_cache(launcher: Launcher) -> bool:
+    return "--no-cache" in _first_help([*launcher.prefix, "scan", "--help"], launcher.env())
 
 
-def _first_help(argv: list[str]) -> str:
+def _first_help(argv: list[str], env: dict[str, str] | None = None) -> str:
     try:
-        return subprocess.run(argv, capture_output=True, text=True, timeout=120, cwd=REPO).stdout
+        return subprocess.run(argv, capture_output=True, text=True, timeout=120, cwd=REPO, env=env).stdout
     except (subprocess.SubprocessError, OSError):
         return ""
+
+
+def python_row(launcher: Launcher) -> str:
+    """The interpreter sovscan runs on: the venv's python in venv mode."""
+    if launcher.mode == "source":
+        return f"{platform.python_version()} ({sys.executable})"
+    probe = "import platform, sys; print(platform.python_version(), sys._base_executable)"
+    version, _, base = _first_line([str(launcher.python), "-c", probe]).partition(" ")
+    return f"{version} ({launcher.python}, a venv without system site-packages, of {base or 'unknown'})"
+
+
+# --------------------------------------------------------------------------- sovscan launcher
+
+
+@dataclass(frozen=True, slots=True)
+class Launcher:
+    """How sovscan is started: `prefix` comes before `scan` or `--version`."""
+
+    mode: str  # venv | source
+    prefix: tuple[str, ...]
+    python: Path  # the interpreter sovscan runs on
+    shown: str  # the command as RESULTS.md writes it
+    note: str = ""  # why venv mode fell back to source, if it did
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = dict(os.environ, **extra)
+        if self.mode == "venv":
+            # The console script imports sovscan from the venv's site-packages; a caller's
+            # PYTHONPATH could put the checkout's `scanner` package in front of it.
+            env.pop("PYTHONPATH", None)
+        return env
+
+
+def source_launcher(note: str = "") -> Launcher:
+    python = Path(sys.executable)
+    return Launcher("source", (sys.executable, "-m", "scanner"), python, f"{python.name} -m scanner", note)
+
+
+def prepare_sovscan(args: argparse.Namespace) -> Launcher:
+    """`--sovscan-from venv`: build the wheel of this checkout and install it in
+    `<work>/venv-sovscan`, as pre-commit installs a hook; on failure, fall back to source."""
+    if args.sovscan_from == "source":
+        return source_launcher()
+    venv_dir = args.work / SOVSCAN_VENV
+    step = "creating the venv"
+    try:
+        python = ensure_venv(venv_dir)
+        step = "building the wheel"
+        wheel = build_wheel(python, args.work / SOVSCAN_DIST)
+        step = "installing the wheel"
+        install_wheel(python, wheel)
+        step = "checking the installed package"
+        check_installed(python, venv_dir, args.work)
+    except (subprocess.SubprocessError, OSError, RuntimeError) as error:
+        print(f"sovscan: {step} ({venv_dir}) failed: {_reason(error)}", flush=True)
+        print(
+            "sovscan: measuring `python -m scanner` from the working tree instead (--sovscan-from source)", flush=True
+        )
+        return source_launcher(f"{step} for {SOVSCAN_VENV} failed, so the working tree was measured instead")
+    script = peers._venv_bin(venv_dir, "sovscan")
+    shown = f"{SOVSCAN_VENV}/{script.parent.name}/{script.name}"
+    return Launcher("venv", (str(script),), python, shown)
+
+
+def _reason(error: BaseException) -> str:
+    """The failed command and the end of what it printed."""
+    if isinstance(error, subprocess.CalledProcessError):
+        lines = (error.stderr or error.stdout or "").strip().splitlines()[-5:]
+        output = "".join(f"\n    {line}" for line in lines)
+        return f"`{' '.join(map(str, error.cmd))}` exited with {error.returncode}{output}"
+    return str(error) or type(error).__name__
+
+
+def _setup_env() -> dict[str, str]:
+    """For pip in the venv: no caller PYTHONPATH, and bytecode compiled on install as usual."""
+    env = dict(os.environ)
+    for name in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "VIRTUAL_ENV"):
+        env.pop(name, None)
+    return env
+
+
+def _step(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> None:
+    subprocess.run(argv, capture_output=True, text=True, timeout=SETUP_TIMEOUT, check=True, env=env, cwd=cwd)
+
+
+def ensure_venv(venv_dir: Path) -> Path:
+    python = peers._venv_bin(venv_dir, "python")
+    if not python.exists():
+        print(f"sovscan: creating {venv_dir}", flush=True)
+        venv.create(venv_dir, with_pip=True, clear=True)
+    return python
+
+
+def build_wheel(python: Path, dist: Path) -> Path:
+    """A wheel of the checkout, built afresh (the code may have changed since the last run)."""
+    if dist.exists():
+        shutil.rmtree(dist)
+    dist.mkdir(parents=True)
+    if _has_build_module():
+        argv = [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(REPO)]
+    else:
+        argv = [str(python), "-m", "pip", "wheel", "--no-deps", "-w", str(dist), str(REPO)]
+    print(f"sovscan: building the wheel ({' '.join(argv[1:4])} …)", flush=True)
+    _step(argv, cwd=dist)
+    wheels = sorted(dist.glob("sovscan-*.whl"))
+    if len(wheels) != 1:
+        raise RuntimeError(f"expected one sovscan wheel in {dist}, found {len(wheels)}")
+    return wheels[0]
+
+
+def _has_build_module() -> bool:
+    spec = importlib.util.find_spec("build")
+    return spec is not None and spec.origin is not None  # not a stray `build/` folder
+
+
+def install_wheel(python: Path, wheel: Path) -> None:
+    """Dependencies from the package index, installed when missing; sovscan itself
+    reinstalled every time. pip compiles the bytecode, as for any installed package."""
+    print(f"sovscan: installing {wheel.name} into {python.parent.parent}", flush=True)
+    pip = [str(python), "-m", "pip", "install", "--quiet"]
+    _step([*pip, str(wheel)], _setup_env(), wheel.parent)
+    _step([*pip, "--force-reinstall", "--no-deps", str(wheel)], _setup_env(), wheel.parent)
+
+
+def check_installed(python: Path, venv_dir: Path, work: Path) -> None:
+    """The venv imports sovscan from its own site-packages, not from the checkout."""
+    probe = [str(python), "-c", "import scanner; print(scanner.__file__)"]
+    done = subprocess.run(probe, capture_output=True, text=True, timeout=120, check=True, env=_setup_env(), cwd=work)
+    where = Path(done.stdout.strip()).resolve()
+    if not where.is_relative_to(venv_dir.resolve()):
+        raise RuntimeError(f"the venv imports scanner from {where}, not from {venv_dir}")
 
 
 # --------------------------------------------------------------------------- sovscan
 
 
 class Sovscan:
-    def __init__(self, no_cache: bool, timeout: float, long_run: float) -> None:
+    def __init__(self, launcher: Launcher, no_cache: bool, timeout: float, long_run: float) -> None:
+        self.launcher = launcher
         self.no_cache = no_cache
         self.timeout = timeout
         self.long_run = long_run
@@ -168,10 +315,10 @@ class Sovscan:
 
     def _command(self, target: Path, fmt: str, out_dir: Path, cache: Path, no_cache: bool) -> Command:
         output = out_dir / f"report.{fmt}"
-        argv = [sys.executable, "-m", "scanner", "scan", str(target), "--format", fmt, "-o", str(output)]
+        argv = [*self.launcher.prefix, "scan", str(target), "--format", fmt, "-o", str(output)]
         if no_cache:
             argv.append("--no-cache")
-        env = dict(os.environ, SOVSCAN_CACHE_DIR=str(cache))
+        env = self.launcher.env(SOVSCAN_CACHE_DIR=str(cache))
         env.pop("SOVSCAN_NO_CACHE", None)  # the series decide, not the caller's environment
         # An installed sovscan (pip, pre-commit) runs from compiled bytecode; a caller's
         # PYTHONDONTWRITEBYTECODE would make every run recompile the package (~100 ms).
@@ -379,7 +526,18 @@ def _announce(series: Series) -> Series:
 # --------------------------------------------------------------------------- main
 
 
-def method(args: argparse.Namespace, no_cache: bool) -> list[str]:
+def sovscan_method(launcher: Launcher) -> str:
+    command = f"`{launcher.shown} scan CORPUS --format sarif -o FILE`"
+    if launcher.mode == "venv":
+        return (
+            f"sovscan: {command} — the wheel built from this checkout, installed in its own venv "
+            "(no system site-packages, bytecode compiled by pip), as pre-commit runs it"
+        )
+    fallback = f" ({launcher.note})" if launcher.note else ""
+    return f"sovscan: {command} from the working tree{fallback}"
+
+
+def method(args: argparse.Namespace, launcher: Launcher, no_cache: bool) -> list[str]:
     cold = "`--no-cache`" if no_cache else "sovscan has no `--no-cache`, so cold = the grammar cache only"
     frameworks = " ".join(peers.CHECKOV_FRAMEWORKS)
     return [
@@ -392,8 +550,7 @@ def method(args: argparse.Namespace, no_cache: bool) -> list[str]:
         "peak RSS: `ru_maxrss` from the same call (the largest single process of the tree); "
         "peak memory, all processes: the sum of the PSS of every process of the run's process group, "
         "sampled from /proc every 50 ms (tools that fork workers: sovscan parses large trees in a pool).",
-        f"sovscan: `{Path(sys.executable).name} -m scanner scan CORPUS --format sarif -o FILE` from the working "
-        f"tree; `SOVSCAN_CACHE_DIR` is a fresh folder per series. cold: {cold}. "
+        f"{sovscan_method(launcher)}; `SOVSCAN_CACHE_DIR` is a fresh folder per series. cold: {cold}. "
         "warm: the same cache folder the warm-up filled. "
         "one-line edit: a copy of the corpus, one .tf file changed before each run (its warm-up included), "
         "the cache folder its warm-up filled. "
@@ -426,23 +583,25 @@ def main(argv: list[str] | None = None) -> int:
     load_before = _load()
     if args.install_peers:
         peers.install(args.work)
-    no_cache = sovscan_has_no_cache()
+    launcher = prepare_sovscan(args)
+    no_cache = sovscan_has_no_cache(launcher)
     found = {"checkov": peers.find_checkov(args.work), "trivy": peers.find_trivy(args.work)}
     versions = [
-        ("Python", f"{platform.python_version()} ({sys.executable})"),
-        ("sovscan", sovscan_version()),
+        ("Python", python_row(launcher)),
+        ("sovscan", sovscan_version(launcher)),
         *((p.name, f"{p.version} ({p.executable})" if p.installed else "not installed") for p in found.values()),
     ]
     for key, value in versions:
         print(f"{key}: {value}", flush=True)
-    sovscan = Sovscan(no_cache, args.timeout, args.long_run)
+    print(f"sovscan launcher: {launcher.shown} ({launcher.mode})", flush=True)
+    sovscan = Sovscan(launcher, no_cache, args.timeout, args.long_run)
     results = {name: run_corpus(name, args, sovscan, found) for name in args.corpus_names}
     measure_scaling(results, args, sovscan)
     context = report.Context(
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         machine=machine(load_before),
         versions=versions,
-        method=method(args, no_cache),
+        method=method(args, launcher, no_cache),
     )
     report.dump(raw, context, results)
     publish(args, context, results)
