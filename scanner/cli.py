@@ -19,9 +19,9 @@ import click
 
 from scanner import __version__
 from scanner.entry import GC_THRESHOLDS
+from scanner.render import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-FORMATS = ("text", "json", "sarif", "html", "markdown", "junit", "gitlab")
 
 
 def _fail(message: str) -> None:

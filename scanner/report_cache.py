@@ -61,7 +61,7 @@ class ReportCache:
                 and isinstance(texts, list)
                 and all(isinstance(digest, str) for digest in texts)
                 and len(texts) == files + (terminal_index is not None)
-                and terminal_index in (None, files)
+                and (terminal_index is None or (type(terminal_index) is int and terminal_index == files))
                 and type(exit_code) is int
                 and type(stale) is int
             )
