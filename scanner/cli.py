@@ -107,6 +107,25 @@ def main() -> None:
     show_default=True,
     help="Colour in text output.",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="CI gate mode: settings found in the scanned tree may only make the scan stricter.",
+)
+@click.option(
+    "--plan",
+    "plans",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Terraform plan JSON (terraform show -json) to resolve what static evaluation cannot (repeatable).",
+)
+@click.option(
+    "--repo-root",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Repository root (default: the nearest folder above the scan root that holds .git).",
+)
+@click.option("--allow-empty", is_flag=True, help="Exit 0 when no file to scan is found (default: exit 2).")
+@click.option("--list-files", is_flag=True, help="List the files scanned and skipped, then exit.")
 def scan(
     paths: tuple[Path, ...],
     profiles: tuple[str, ...],
@@ -125,6 +144,11 @@ def scan(
     env_vars: bool,
     no_cache: bool,
     color: str,
+    strict: bool,
+    plans: tuple[Path, ...],
+    repo_root: Path | None,
+    allow_empty: bool,
+    list_files: bool,
 ) -> None:
     """Scan Terraform and Kubernetes files under PATHS (default: the current directory)."""
     from scanner.runner import ScanOptions, execute
@@ -147,6 +171,11 @@ def scan(
         env_vars=env_vars,
         use_cache=not no_cache,
         color=color,
+        strict=strict,
+        plans=plans,
+        repo_root=repo_root,
+        allow_empty=allow_empty,
+        list_files=list_files,
     )
     sys.exit(execute(options))
 

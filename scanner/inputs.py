@@ -36,6 +36,12 @@ class ScanRequest(NamedTuple):
     env_vars: Mapping[str, str] = _NO_VALUES
     use_cache: bool = False
     progress: Callable[[int, int], None] | None = None
+    # CI gate mode: what the scanned tree says may only make the scan stricter.
+    strict: bool = False
+    # Plan JSON files named on the command line (trusted).
+    plans: Sequence[Path] = ()
+    # The repository the scan root lies in (scanner/repo.py); None: the scan root.
+    repo_root: Path | None = None
 
 
 class Unread(NamedTuple):
@@ -124,6 +130,8 @@ def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:
         rules_fingerprint(),
         code_fingerprint(),
         str(discovery.root),
+        str(request.repo_root),
+        repr((request.strict, [str(p) for p in request.plans])),
         # An inline suppression can expire (`until=`): an answer holds for the day it was given.
         date.today().isoformat(),
         # A frozenset's order changes from one process to the next (string hashing).

@@ -157,3 +157,6 @@ class ScanResult:
     # What the scan read besides its files ("file:<rel>" or "dir:<rel>" → a hash of it),
     # for a cached report to check again (scanner/report_cache.py).
     reads: dict[str, str] = field(default_factory=dict)
+    # The repository root (absolute; scanner/repo.py): reports that land in a repository
+    # (SARIF, GitLab, JUnit, Markdown) and fingerprints give paths relative to it.
+    repo_root: str = ""

@@ -168,6 +168,7 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         cache.prune()
     return ScanResult(
         root=str(discovery.root),
+        repo_root=str(request.repo_root or discovery.root),
         tool_version=request.tool_version,
         profiles=settings.profiles,
         rules=rules,

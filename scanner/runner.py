@@ -50,6 +50,11 @@ class ScanOptions(NamedTuple):
     env_vars: bool = False
     use_cache: bool = True
     color: str = "auto"
+    strict: bool = False
+    plans: tuple[Path, ...] = ()
+    repo_root: Path | None = None
+    allow_empty: bool = False
+    list_files: bool = False
 
 
 def _error(message: str) -> int:
@@ -151,6 +156,7 @@ def _use_color(choice: str) -> bool:
 def execute(options: ScanOptions) -> int:
     from scanner.discover import UsageError, scan_root
     from scanner.inputs import ScanRequest, input_key, read_again, read_inputs
+    from scanner.repo import find_repo_root
 
     stdin_text = None
     if [str(p) for p in options.paths] == ["-"]:
@@ -174,6 +180,9 @@ def execute(options: ScanOptions) -> int:
             env_vars=_env_vars() if options.env_vars else {},
             use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
             progress=_progress_printer(),
+            strict=options.strict,
+            plans=tuple(options.plans),
+            repo_root=find_repo_root(root, options.repo_root),
         )
         for var_file in request.var_files:
             if not var_file.is_file():
