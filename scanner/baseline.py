@@ -3,8 +3,9 @@
 `.sovscan-baseline.json`::
 
     {
-      "version": 1,
+      "version": 2,
       "tool": "sovscan",
+      "fingerprint": "sovscanFingerprint/v2",
       "created": "2026-11-30",
       "findings": [
         {"fingerprint": "3f2a…", "rule": "RES001", "path": "main.tf",
@@ -14,8 +15,12 @@
 
 Entries are sorted by (path, rule, address, fingerprint). Matching is by fingerprint only
 (`scanner.report.fingerprint`), which holds no line number, so a finding keeps matching
-when lines above it move. Rule, path, address and message are there for whoever reviews
-the file in a diff, so they go through `terminal_safe`. A matched finding is suppressed
+when lines above it move; the file records the fingerprint scheme it was written with,
+and a baseline of another scheme is refused ("recreate the baseline") rather than
+matching nothing, or the wrong findings. PARSE001 (a file that was not read) is never
+written to a baseline nor matched from one: an unread file is never accepted. Rule,
+path, address and message are there for whoever reviews the file in a diff, so they go
+through `terminal_safe`. A matched finding is suppressed
 with kind "external" and stays in every report.
 """
 
@@ -28,9 +33,12 @@ from typing import Any
 from scanner.config import BASELINE_NAME
 from scanner.model import Finding, ScanResult, Suppression
 from scanner.report.escape import terminal_safe
-from scanner.report.fingerprint import fingerprint, sorted_findings
+from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint, sorted_findings
 
-VERSION = 1
+VERSION = 2
+# Findings no baseline may accept.
+_NEVER_ACCEPTED = frozenset({"PARSE001"})
+_RECREATE = "recreate the baseline with 'sovscan baseline create'"
 _ENTRY_FIELDS = ("fingerprint", "rule", "path", "address", "message")
 
 
@@ -42,12 +50,18 @@ class BaselineError(Exception):
         self.message = message
 
 
+def accepted_findings(result: ScanResult) -> list[Finding]:
+    """What a baseline of this result accepts: every unsuppressed finding (an inline
+    suppression already covers the others) but those no baseline may accept."""
+    return [f for f in result.findings if f.suppression is None and f.rule_id not in _NEVER_ACCEPTED]
+
+
 def create_baseline(result: ScanResult, today: datetime.date | None = None) -> str:
-    """Every unsuppressed finding (an inline suppression already covers the others)."""
-    entries = {fingerprint(f): _entry(f) for f in sorted_findings(result.findings) if f.suppression is None}
+    entries = {fingerprint(f): _entry(f) for f in sorted_findings(accepted_findings(result))}
     document = {
         "version": VERSION,
         "tool": "sovscan",
+        "fingerprint": FINGERPRINT_NAME,
         "created": (today or datetime.date.today()).isoformat(),
         "findings": sorted(entries.values(), key=_entry_order),
     }
@@ -61,6 +75,8 @@ def apply_baseline(result: ScanResult, baseline_text: str, name: str = BASELINE_
     reason = f"in baseline {name} since {document['created']}"
     seen: set[str] = set()
     for finding in result.findings:
+        if finding.rule_id in _NEVER_ACCEPTED:
+            continue
         key = fingerprint(finding)
         if key not in entries:
             continue
@@ -91,6 +107,12 @@ def _parse(text: str, name: str) -> dict[str, Any]:
         raise BaselineError(f"{name} is not valid JSON: {error}") from None
     if not isinstance(document, dict) or document.get("tool") != "sovscan":
         raise BaselineError(f'{name} is not a sovscan baseline (no "tool": "sovscan")')
+    scheme = document.get("fingerprint")
+    if document.get("version") == 1 or (document.get("version") == VERSION and scheme != FINGERPRINT_NAME):
+        written = scheme if isinstance(scheme, str) else "sovscanFingerprint/v1"
+        raise BaselineError(
+            f"{name} matches findings by {terminal_safe(written)}, this sovscan by {FINGERPRINT_NAME}: {_RECREATE}"
+        )
     if document.get("version") != VERSION:
         raise BaselineError(f"{name} has version {document.get('version')!r}; this sovscan reads version {VERSION}")
     if not _is_date(document.get("created")):

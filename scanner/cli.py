@@ -12,8 +12,9 @@ import contextlib
 import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -35,11 +36,84 @@ def main() -> None:
     """sovscan: data-sovereignty and health-data-hosting checks for Terraform and Kubernetes."""
 
 
+# What decides which files a scan reads and how it judges them: `scan` and `baseline
+# create` share them, so that a baseline matches what the gate scans.
+_SCOPE_OPTIONS = (
+    click.option(
+        "--profile", "profiles", multiple=True, help="Profile to apply (repeatable): hds, secnumcloud, eu-residency."
+    ),
+    click.option("--exclude", "excludes", multiple=True, help="Glob of paths to skip (repeatable)."),
+    click.option(
+        "--select",
+        "select",
+        multiple=True,
+        help="Run only these rules (comma-separated or repeated), e.g. RES001,RES002.",
+    ),
+    click.option("--ignore", "ignore", multiple=True, help="Do not run these rules (comma-separated or repeated)."),
+    click.option(
+        "--config",
+        "config_file",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Trusted configuration file, wherever it lies (default: the nearest .sovscan.yaml or "
+        "[tool.sovscan] from the scan root up to the repository root, which is part of the scanned tree).",
+    ),
+    click.option(
+        "--var-file",
+        "var_files",
+        multiple=True,
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Terraform variable file, as for terraform plan (repeatable).",
+    ),
+    click.option(
+        "--var", "var_values", multiple=True, help="Terraform variable NAME=VALUE, as for terraform plan (repeatable)."
+    ),
+    click.option(
+        "--env-vars",
+        is_flag=True,
+        help="Also read TF_VAR_* environment variables (off by default: scans stay reproducible).",
+    ),
+    click.option(
+        "--no-cache",
+        is_flag=True,
+        help=(
+            "Do not read or write the parse, result and report caches "
+            "(JSON in the user's cache directory, keyed by file content)."
+        ),
+    ),
+    click.option(
+        "--strict",
+        is_flag=True,
+        help="CI gate mode: settings found in the scanned tree may only make the scan stricter.",
+    ),
+    click.option(
+        "--plan",
+        "plans",
+        multiple=True,
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Terraform plan JSON (terraform show -json) to resolve what static evaluation cannot (repeatable).",
+    ),
+    click.option(
+        "--repo-root",
+        type=click.Path(path_type=Path, file_okay=False),
+        help="Repository root (default: the nearest folder above the scan root that holds .git).",
+    ),
+)
+
+
+def scope_options(command: Callable[..., None]) -> Callable[..., None]:
+    for option in reversed(_SCOPE_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _scope(var_files: tuple[Path, ...], no_cache: bool, **options: Any) -> dict[str, Any]:
+    """The scope options as `ScanOptions` fields."""
+    return {**options, "var_files": list(var_files), "use_cache": not no_cache}
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--profile", "profiles", multiple=True, help="Profile to apply (repeatable): hds, secnumcloud, eu-residency."
-)
+@scope_options
 @click.option(
     "--format",
     "output_format",
@@ -57,7 +131,8 @@ def main() -> None:
 @click.option(
     "--baseline",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="Baseline file (default: .sovscan-baseline.json at the scan root, if present).",
+    help="Trusted baseline file (default: .sovscan-baseline.json at the scan root, if present; "
+    "part of the scanned tree, so not applied with --strict).",
 )
 @click.option("--no-baseline", is_flag=True, help="Ignore .sovscan-baseline.json at the scan root.")
 @click.option(
@@ -65,41 +140,7 @@ def main() -> None:
     type=click.Choice(("error", "warning", "note", "never")),
     help="Lowest level that makes the exit code 1 (default: error).",
 )
-@click.option("--exclude", "excludes", multiple=True, help="Glob of paths to skip (repeatable).")
-@click.option(
-    "--select", "select", multiple=True, help="Run only these rules (comma-separated or repeated), e.g. RES001,RES002."
-)
-@click.option("--ignore", "ignore", multiple=True, help="Do not run these rules (comma-separated or repeated).")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: .sovscan.yaml or [tool.sovscan] in pyproject.toml at the scan root).",
-)
 @click.option("--stdin-filename", help="Name of the file read from stdin when PATH is '-'.")
-@click.option(
-    "--var-file",
-    "var_files",
-    multiple=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Terraform variable file, as for terraform plan (repeatable).",
-)
-@click.option(
-    "--var", "var_values", multiple=True, help="Terraform variable NAME=VALUE, as for terraform plan (repeatable)."
-)
-@click.option(
-    "--env-vars",
-    is_flag=True,
-    help="Also read TF_VAR_* environment variables (off by default: scans stay reproducible).",
-)
-@click.option(
-    "--no-cache",
-    is_flag=True,
-    help=(
-        "Do not read or write the parse, result and report caches "
-        "(JSON in the user's cache directory, keyed by file content)."
-    ),
-)
 @click.option(
     "--color",
     type=click.Choice(("auto", "always", "never")),
@@ -107,75 +148,36 @@ def main() -> None:
     show_default=True,
     help="Colour in text output.",
 )
-@click.option(
-    "--strict",
-    is_flag=True,
-    help="CI gate mode: settings found in the scanned tree may only make the scan stricter.",
-)
-@click.option(
-    "--plan",
-    "plans",
-    multiple=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Terraform plan JSON (terraform show -json) to resolve what static evaluation cannot (repeatable).",
-)
-@click.option(
-    "--repo-root",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Repository root (default: the nearest folder above the scan root that holds .git).",
-)
 @click.option("--allow-empty", is_flag=True, help="Exit 0 when no file to scan is found (default: exit 2).")
 @click.option("--list-files", is_flag=True, help="List the files scanned and skipped, then exit.")
 def scan(
     paths: tuple[Path, ...],
-    profiles: tuple[str, ...],
     output_format: str | None,
     outputs: tuple[str, ...],
     baseline: Path | None,
     no_baseline: bool,
     fail_on: str | None,
-    excludes: tuple[str, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    config_file: Path | None,
     stdin_filename: str | None,
-    var_files: tuple[Path, ...],
-    var_values: tuple[str, ...],
-    env_vars: bool,
-    no_cache: bool,
     color: str,
-    strict: bool,
-    plans: tuple[Path, ...],
-    repo_root: Path | None,
     allow_empty: bool,
     list_files: bool,
+    **scope: Any,
 ) -> None:
     """Scan Terraform and Kubernetes files under PATHS (default: the current directory)."""
     from scanner.runner import ScanOptions, execute
 
     options = ScanOptions(
         paths=list(paths) or [Path(".")],
-        profiles=profiles,
         output_format=output_format,
         outputs=outputs,
         baseline=baseline,
         no_baseline=no_baseline,
         fail_on=fail_on,
-        excludes=excludes,
-        select=select,
-        ignore=ignore,
-        config_file=config_file,
         stdin_filename=stdin_filename,
-        var_files=list(var_files),
-        var_values=var_values,
-        env_vars=env_vars,
-        use_cache=not no_cache,
         color=color,
-        strict=strict,
-        plans=plans,
-        repo_root=repo_root,
         allow_empty=allow_empty,
         list_files=list_files,
+        **_scope(**scope),
     )
     sys.exit(execute(options))
 
@@ -224,16 +226,15 @@ def baseline() -> None:
 
 @baseline.command("create")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--profile", "profiles", multiple=True, help="Profile to apply (repeatable).")
-@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
+@scope_options
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Baseline file to write.")
-def baseline_create(
-    paths: tuple[Path, ...], profiles: tuple[str, ...], config_file: Path | None, output: Path | None
-) -> None:
-    """Write the current findings to .sovscan-baseline.json at the scan root."""
-    from scanner.runner import create_baseline_file
+def baseline_create(paths: tuple[Path, ...], output: Path | None, **scope: Any) -> None:
+    """Write the current findings to .sovscan-baseline.json at the scan root (never PARSE001:
+    a file that was not read is never accepted). Takes the scope options of `scan`."""
+    from scanner.runner import ScanOptions, create_baseline_file
 
-    sys.exit(create_baseline_file(list(paths) or [Path(".")], profiles, config_file, output))
+    options = ScanOptions(paths=list(paths) or [Path(".")], **_scope(**scope))
+    sys.exit(create_baseline_file(options, output))
 
 
 @main.command()

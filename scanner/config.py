@@ -6,6 +6,7 @@ can name code to import or run, so a file in a scanned pull request is harmless.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -14,10 +15,13 @@ from typing import Any, NamedTuple
 
 from scanner.discover import DEFAULT_MAX_BYTES
 from scanner.levels import Level
+from scanner.weakening import Weakening
 
 FAIL_ON = ("error", "warning", "note", "never")
 CONFIG_NAME = ".sovscan.yaml"
 BASELINE_NAME = ".sovscan-baseline.json"
+# How far ahead an inline suppression's `until=` may lie, unless a trusted file says otherwise.
+DEFAULT_SUPPRESSION_HORIZON_DAYS = 365
 _MAX_PATTERN = 200
 
 
@@ -44,6 +48,10 @@ class Config(NamedTuple):
     # {"regions": {provider: {code: entry}}, "qualifications": {operator: [entry]}}
     catalog: Mapping[str, Any] = _EMPTY
     source: str | None = None
+    suppression_horizon_days: int = DEFAULT_SUPPRESSION_HORIZON_DAYS
+    # What made this scan weaker than its trusted settings alone, or was refused
+    # (scanner/trust.py); part of the configuration so that a cached report keys on it.
+    weakened: tuple[Weakening, ...] = ()
 
 
 _KEYS = (
@@ -57,6 +65,7 @@ _KEYS = (
     "max-file-size",
     "trusted-registries",
     "catalog",
+    "suppression-max-horizon-days",
 )
 
 
@@ -77,11 +86,17 @@ def _rule_ids(value: Any, key: str, known_rules: set[str]) -> tuple[str, ...]:
 
 
 def apply_mapping(config: Config, data: Any, source: str, known_rules: set[str], known_profiles: set[str]) -> Config:
+    changes = settings_from_mapping(data, source, known_rules, known_profiles)
+    return config._replace(source=source, **changes)
+
+
+def settings_from_mapping(data: Any, source: str, known_rules: set[str], known_profiles: set[str]) -> dict[str, Any]:
+    """The `Config` fields a configuration mapping sets, validated."""
     if data is None:
-        return config._replace(source=source)
+        return {}
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: the configuration must be a mapping of keys to values")
-    changes: dict[str, Any] = {"source": source}
+    changes: dict[str, Any] = {}
     for key, value in data.items():
         if key not in _KEYS:
             raise ConfigError(f"{source}: unknown key '{key}' (known keys: {', '.join(_KEYS)})")
@@ -89,7 +104,7 @@ def apply_mapping(config: Config, data: Any, source: str, known_rules: set[str],
             changes.update(_setting(str(key), value, known_rules, known_profiles))
         except ConfigError as error:
             raise ConfigError(f"{source}: {error}") from None
-    return config._replace(**changes)
+    return changes
 
 
 def _setting(key: str, value: Any, known_rules: set[str], known_profiles: set[str]) -> dict[str, Any]:
@@ -119,6 +134,10 @@ def _setting(key: str, value: Any, known_rules: set[str], known_profiles: set[st
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise ConfigError("'max-file-size' must be a positive number of bytes")
         return {"max_file_size": value}
+    if key == "suppression-max-horizon-days":
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise ConfigError("'suppression-max-horizon-days' must be a positive number of days")
+        return {"suppression_horizon_days": value}
     raise ConfigError(f"unknown key '{key}'")
 
 
@@ -238,6 +257,21 @@ def read_config_file(path: Path) -> tuple[Any, str]:
         mark = getattr(error, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
         raise ConfigError(f"{path}:{where} invalid YAML") from None
+
+
+def find_tree_config(scan_root: Path, repo_root: Path) -> Path | None:
+    """The configuration file nearest the scan root, looking in the scan root and then in
+    each folder above it up to the repository root (as ruff does); none outside it."""
+    start = Path(os.path.realpath(scan_root))
+    top = Path(os.path.realpath(repo_root))
+    folders = [start]
+    if top in start.parents:
+        folders.extend(p for p in start.parents if p == top or top in p.parents)
+    for folder in folders:
+        found = find_config_file(folder)
+        if found is not None:
+            return found
+    return None
 
 
 def find_config_file(root: Path) -> Path | None:

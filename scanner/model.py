@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
 from scanner.levels import Level, Notification
+from scanner.weakening import Weakening
 
 __all__ = [
     "Asset",
@@ -23,6 +24,7 @@ __all__ = [
     "Step",
     "Suppression",
     "Value",
+    "Weakening",
 ]
 
 
@@ -160,3 +162,7 @@ class ScanResult:
     # The repository root (absolute; scanner/repo.py): reports that land in a repository
     # (SARIF, GitLab, JUnit, Markdown) and fingerprints give paths relative to it.
     repo_root: str = ""
+    # What made this scan weaker than its trusted settings, and what the scanned tree
+    # tried and was refused (scanner/trust.py); every reporter shows it.
+    weakened: list[Weakening] = field(default_factory=list)
+    strict: bool = False

@@ -354,7 +354,9 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     state.findings = [f for f in state.findings if f.rule_id in settings.levels]
     for finding in state.findings:
         finding.level = settings.levels[finding.rule_id]
-    policy = SuppressionPolicy(config.inline_suppressions, config.justification_pattern)
+    policy = SuppressionPolicy(
+        config.inline_suppressions, config.justification_pattern, max_horizon_days=config.suppression_horizon_days
+    )
     state.findings.extend(apply_suppressions(state.findings, _Lines(state.texts), policy, settings.levels))
     given = shared.given
     if given is not None:

@@ -14,17 +14,12 @@ from typing import TYPE_CHECKING, NamedTuple
 import click
 
 from scanner import __version__
-from scanner.config import (
-    BASELINE_NAME,
-    Config,
-    ConfigError,
-    apply_mapping,
-    find_config_file,
-    read_config_file,
-    validate_profiles,
-)
+from scanner.config import BASELINE_NAME, Config, ConfigError
+from scanner.weakening import Weakening
 
 if TYPE_CHECKING:
+    from scanner.inputs import Inputs, ScanRequest
+    from scanner.model import ScanResult
     from scanner.report_cache import Reports
 
 _RANK = {"note": 1, "warning": 2, "error": 3, "never": 99}
@@ -62,34 +57,12 @@ def _error(message: str) -> int:
     return 2
 
 
-def build_config(options: ScanOptions, root: Path) -> Config:
-    from scanner.data import names_in
+def build_config(options: ScanOptions, root: Path, repo_root: Path | None = None) -> Config:
+    """The scan's settings under the trust model (scanner/trust.py)."""
+    from scanner.repo import find_repo_root
+    from scanner.trust import resolve_config
 
-    known_rules, known_profiles = set(names_in("rules")), set(names_in("profiles"))
-    config = Config()
-    path = options.config_file or find_config_file(root)
-    if path is not None:
-        data, label = read_config_file(path)
-        config = apply_mapping(config, data, label, known_rules, known_profiles)
-    if options.profiles:
-        config = config._replace(profiles=validate_profiles(options.profiles, known_profiles))
-    if options.fail_on:
-        config = config._replace(fail_on=options.fail_on)
-    if options.excludes:
-        config = config._replace(excludes=config.excludes + options.excludes)
-    disabled = set(config.disabled)
-    if options.select:
-        selected = _rule_list(options.select, known_rules, "--select")
-        disabled |= known_rules - selected
-    disabled |= _rule_list(options.ignore, known_rules, "--ignore")
-    return config._replace(disabled=frozenset(disabled))
-
-
-def _rule_list(values: tuple[str, ...], known_rules: set[str], option: str) -> set[str]:
-    rules = {part.strip().upper() for value in values for part in value.split(",") if part.strip()}
-    for rule in sorted(rules - known_rules):
-        raise ConfigError(f"{option}: unknown rule '{rule}' (see 'sovscan rules')")
-    return rules
+    return resolve_config(options, root, repo_root or find_repo_root(root, options.repo_root))
 
 
 class Output(NamedTuple):
@@ -153,9 +126,29 @@ def _use_color(choice: str) -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def execute(options: ScanOptions) -> int:
+class Baseline(NamedTuple):
+    path: Path
+    text: str
+    # "command line", or the file's path in the repository when found in the scanned tree.
+    source: str
+
+
+class Prepared(NamedTuple):
+    """A scan ready to run: what `scan` and `baseline create` build the same way."""
+
+    request: ScanRequest
+    inputs: Inputs
+    baseline: Baseline | None
+    # The baseline's own weakening (applied, or refused in strict mode).
+    baseline_weakened: tuple[Weakening, ...]
+    # A folder (or stdin) was given: finding nothing to scan there is an error.
+    must_find: bool
+
+
+def prepare(options: ScanOptions) -> Prepared:
+    """Settings, request, baseline and files read; raises ConfigError or UsageError."""
     from scanner.discover import UsageError, scan_root
-    from scanner.inputs import ScanRequest, input_key, read_again, read_inputs
+    from scanner.inputs import ScanRequest, read_inputs
     from scanner.repo import find_repo_root
 
     stdin_text = None
@@ -165,32 +158,63 @@ def execute(options: ScanOptions) -> int:
     else:
         missing = [p for p in options.paths if not p.exists() and not p.is_symlink()]
         if missing:
-            return _error(f"path does not exist: {missing[0]}")
+            raise UsageError(f"path does not exist: {missing[0]}")
         root = scan_root(options.paths)
+    repo_root = find_repo_root(root, options.repo_root)
+    config = build_config(options, root, repo_root)
+    request = ScanRequest(
+        paths=options.paths,
+        config=config,
+        stdin_text=stdin_text,
+        stdin_filename=options.stdin_filename,
+        tool_version=__version__,
+        var_files=tuple(options.var_files or ()),
+        var_values=_var_values(options.var_values),
+        env_vars=_env_vars() if options.env_vars else {},
+        use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
+        progress=_progress_printer(),
+        strict=options.strict,
+        plans=tuple(options.plans),
+        repo_root=repo_root,
+    )
+    for var_file in request.var_files:
+        if not var_file.is_file():
+            raise ConfigError(f"--var-file does not exist: {var_file}")
+    baseline, baseline_weakened = _read_baseline(options, root, repo_root)
+    inputs = read_inputs(request)
+    must_find = stdin_text is not None or any(p.is_dir() for p in options.paths)
+    if stdin_text is not None and not stdin_text.strip():
+        raise UsageError(_nothing_to_scan(options))
+    if must_find and not inputs.texts and not inputs.unread:
+        raise UsageError(_nothing_to_scan(options))
+    return Prepared(request, inputs, baseline, baseline_weakened, must_find)
+
+
+def _nothing_to_scan(options: ScanOptions) -> str:
+    where = ", ".join(str(p) for p in options.paths)
+    if where == "-":
+        where = "stdin"
+    return (
+        f"no Terraform or Kubernetes file to scan in {where}: check the path and any --exclude "
+        "or configuration 'exclude' (pass --allow-empty to accept an empty scan)"
+    )
+
+
+def execute(options: ScanOptions) -> int:
+    from scanner.discover import UsageError
+    from scanner.inputs import input_key, read_again
+
     try:
-        config = build_config(options, root)
-        request = ScanRequest(
-            paths=options.paths,
-            config=config,
-            stdin_text=stdin_text,
-            stdin_filename=options.stdin_filename,
-            tool_version=__version__,
-            var_files=tuple(options.var_files or ()),
-            var_values=_var_values(options.var_values),
-            env_vars=_env_vars() if options.env_vars else {},
-            use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
-            progress=_progress_printer(),
-            strict=options.strict,
-            plans=tuple(options.plans),
-            repo_root=find_repo_root(root, options.repo_root),
-        )
-        for var_file in request.var_files:
-            if not var_file.is_file():
-                raise ConfigError(f"--var-file does not exist: {var_file}")
-        baseline = _read_baseline(options, root)
-        inputs = read_inputs(request)
-    except (ConfigError, UsageError) as error:
+        prepared = prepare(options)
+    except UsageError as error:
+        if options.allow_empty and str(error).startswith("no Terraform or Kubernetes file"):
+            click.echo(f"sovscan: {error}", err=True)
+            return 0
         return _error(str(error))
+    except ConfigError as error:
+        return _error(str(error))
+    request, inputs, baseline = prepared.request, prepared.inputs, prepared.baseline
+    config = request.config
     outputs, terminal = plan_outputs(options)
     color = terminal is not None and _use_color(options.color)
     scan_key = input_key(inputs)
@@ -200,14 +224,22 @@ def execute(options: ScanOptions) -> int:
         from scanner.report_cache import ReportCache
 
         cache = ReportCache(cache_dir())
-        baseline_text = None if baseline is None else f"{baseline[0].name}\0{baseline[1]}"
-        report_key = cache.key(scan_key, baseline_text, [output.format for output in outputs], terminal, color)
+        baseline_key = repr(
+            (
+                None if baseline is None else (baseline.source, baseline.path.name, baseline.text),
+                prepared.baseline_weakened,
+            )
+        )
+        report_key = cache.key(scan_key, baseline_key, [output.format for output in outputs], terminal, color)
         cached = cache.load(report_key, lambda what: read_again(inputs.discovery.root, what), len(outputs))
         if cached is not None:
             return _emit(cached, outputs)
     from scanner.pipeline import run_scan
 
     result = run_scan(request, inputs)
+    if prepared.must_find and result.files_scanned == 0 and not options.allow_empty:
+        return _error(_nothing_to_scan(options))
+    _record_trust(result, config, prepared, options.strict)
     try:
         stale = _apply_baseline(result, baseline)
     except ConfigError as error:
@@ -221,9 +253,16 @@ def execute(options: ScanOptions) -> int:
         exit_code=_exit_code(result, config.fail_on),
         stale_baseline_entries=len(stale),
     )
-    if cache is not None and result.execution_successful:
+    if cache is not None and result.execution_successful and result.files_scanned:
         cache.save(report_key, result.reads, reports)
     return _emit(reports, outputs)
+
+
+def _record_trust(result: ScanResult, config: Config, prepared: Prepared, strict: bool) -> None:
+    from scanner.weakening import weakening_order
+
+    result.weakened = sorted({*config.weakened, *prepared.baseline_weakened}, key=weakening_order)
+    result.strict = strict
 
 
 def _emit(reports: Reports, outputs: list[Output]) -> int:
@@ -245,27 +284,44 @@ def _emit(reports: Reports, outputs: list[Output]) -> int:
     return reports.exit_code
 
 
-def _read_baseline(options: ScanOptions, root: Path) -> tuple[Path, str] | None:
-    path = options.baseline
-    if path is None and not options.no_baseline and (root / BASELINE_NAME).is_file():
-        path = root / BASELINE_NAME
+def _read_baseline(options: ScanOptions, root: Path, repo_root: Path) -> tuple[Baseline | None, tuple[Weakening, ...]]:
+    """The baseline to apply, and how it weakens the scan. `--baseline FILE` is trusted;
+    a `.sovscan-baseline.json` at the scan root is part of the scanned tree: applied
+    outside strict mode, refused in it, listed in both."""
+    from scanner.trust import COMMAND_LINE
+
+    path, source = options.baseline, COMMAND_LINE
     if path is None:
-        return None
+        found = root / BASELINE_NAME
+        if options.no_baseline or not found.is_file():
+            return None, ()
+        path, source = found, _in_repo(found, repo_root)
+        if options.strict:
+            return None, (Weakening("baseline", "", source, False),)
     try:
-        return path, path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise ConfigError(f"cannot read baseline {path}: {error.strerror or error}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"cannot read baseline {path}: not UTF-8 text") from None
+    detail = path.name if source == COMMAND_LINE else ""
+    return Baseline(path, text, source), (Weakening("baseline", detail, source, True),)
 
 
-def _apply_baseline(result: object, baseline: tuple[Path, str] | None) -> list[dict[str, object]]:
+def _in_repo(path: Path, repo_root: Path) -> str:
+    try:
+        return path.resolve().relative_to(repo_root.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _apply_baseline(result: object, baseline: Baseline | None) -> list[dict[str, object]]:
     from scanner.baseline import BaselineError, apply_baseline
     from scanner.model import Level, Notification
 
     if baseline is None:
         return []
-    path, text = baseline
+    path, text = baseline.path, baseline.text
     try:
         stale = apply_baseline(result, text, path.name)  # type: ignore[arg-type]
     except BaselineError as error:
@@ -287,36 +343,33 @@ def _exit_code(result: object, fail_on: str) -> int:
         f.suppression is None and f.level.rank >= threshold
         for f in result.findings  # type: ignore[attr-defined]
     )
-    if failing:
-        return 1
+    # An incomplete scan says nothing reliable about what it did not read: 3 wins over 1.
     if not result.execution_successful:  # type: ignore[attr-defined]
         return 3
+    if failing:
+        return 1
     return 0
 
 
-def create_baseline_file(
-    paths: list[Path], profiles: tuple[str, ...], config_file: Path | None, output: Path | None
-) -> int:
+def create_baseline_file(options: ScanOptions, output: Path | None) -> int:
+    """`sovscan baseline create`: the scan `sovscan scan` would run with the same scope
+    options, every unsuppressed finding but PARSE001 (an unread file is never accepted)."""
     from scanner.atomic import write_atomically
-    from scanner.baseline import create_baseline
-    from scanner.discover import UsageError, scan_root
-    from scanner.pipeline import ScanRequest, run_scan
+    from scanner.baseline import accepted_findings, create_baseline
+    from scanner.discover import UsageError
+    from scanner.pipeline import run_scan
 
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        return _error(f"path does not exist: {missing[0]}")
-    root = scan_root(paths)
     try:
-        config = build_config(ScanOptions(paths=paths, profiles=profiles, config_file=config_file), root)
-        result = run_scan(ScanRequest(paths=paths, config=config, tool_version=__version__, use_cache=True))
+        prepared = prepare(options._replace(no_baseline=True, baseline=None))
+        result = run_scan(prepared.request, prepared.inputs)
     except (ConfigError, UsageError) as error:
         return _error(str(error))
-    target = output or root / BASELINE_NAME
+    target = output or Path(result.root) / BASELINE_NAME
+    count = len(accepted_findings(result))
     try:
         write_atomically(target, create_baseline(result), durable=True)
     except OSError as error:
         return _error(f"cannot write {target}: {error.strerror or error}")
-    count = sum(1 for f in result.findings if f.suppression is None)
     click.echo(f"sovscan: wrote {count} findings to {target}", err=True)
     return 0
 

@@ -3,17 +3,22 @@
 A comment applies to the block or object whose first line it is on, or to the block
 directly below the run of comment lines it belongs to. A suppressed finding stays in the
 report, marked suppressed. Suppressions without an acceptable justification, expired
-ones, and all of them where the configuration denies inline suppressions, are not
-applied and are reported themselves (SUP001, SUP002).
+ones, those whose `until=` lies beyond the trusted horizon, those that name PARSE001 (a
+file that was not read is never accepted), and all of them where the configuration
+denies inline suppressions, are not applied and are reported themselves (SUP001, SUP002).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
+from scanner.config import DEFAULT_SUPPRESSION_HORIZON_DAYS
 from scanner.model import Finding, Level, Location, Suppression
+
+# Findings no comment may suppress.
+UNSUPPRESSIBLE = frozenset({"PARSE001"})
 
 _DIRECTIVE = re.compile(
     r"sovscan:ignore\s+(?P<rules>[A-Za-z]+\d+(?:\s*,\s*[A-Za-z]+\d+)*)"
@@ -34,6 +39,7 @@ class SuppressionPolicy(NamedTuple):
     allow_inline: bool = True
     justification_pattern: re.Pattern[str] | None = None
     today: date | None = None
+    max_horizon_days: int = DEFAULT_SUPPRESSION_HORIZON_DAYS
 
 
 def _directive(path: str, number: int, line: str) -> Directive | None:
@@ -65,8 +71,10 @@ def directives_for(path: str, lines: list[str], first_line: int) -> list[Directi
     return found
 
 
-def _problem(directive: Directive, policy: SuppressionPolicy, today: date) -> tuple[str, str] | None:
-    """(rule id, message) when a directive cannot be applied."""
+def _problem(directive: Directive, rule_id: str, policy: SuppressionPolicy, today: date) -> tuple[str, str] | None:
+    """(rule id, message) when a directive cannot be applied to a finding of `rule_id`."""
+    if rule_id in UNSUPPRESSIBLE:
+        return "SUP001", f"{rule_id} cannot be suppressed: a file that was not read is never accepted"
     if not policy.allow_inline:
         return "SUP001", "inline suppressions are not allowed by this configuration (inline-suppressions: deny)"
     if not directive.justification:
@@ -81,6 +89,15 @@ def _problem(directive: Directive, policy: SuppressionPolicy, today: date) -> tu
             return "SUP001", f"suppression date until={directive.until} is not a YYYY-MM-DD date"
         if until < today:
             return "SUP002", f"suppression expired on {directive.until}: the finding is reported again"
+        try:
+            horizon = today + timedelta(days=policy.max_horizon_days)
+        except OverflowError:
+            horizon = date.max
+        if until > horizon:
+            return "SUP002", (
+                f"suppression until={directive.until} lies beyond the maximum horizon of "
+                f"{policy.max_horizon_days} days (until {horizon.isoformat()} at most): not applied"
+            )
     return None
 
 
@@ -100,7 +117,7 @@ def apply_suppressions(
         for directive in directives_for(finding.location.path, lines, finding.location.start_line):
             if finding.rule_id not in directive.rules:
                 continue
-            problem = _problem(directive, policy, today)
+            problem = _problem(directive, finding.rule_id, policy, today)
             if problem is None:
                 finding.suppression = Suppression("inSource", directive.justification, directive.location)
                 break

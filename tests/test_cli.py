@@ -254,31 +254,30 @@ def test_merge_sarif_files(tmp_path: Path) -> None:
     assert failed.returncode == 2 and "Traceback" not in failed.stderr
 
 
-def test_catalog_overrides_from_configuration(tmp_path: Path) -> None:
+def test_catalog_overrides_from_a_trusted_configuration(tmp_path: Path) -> None:
+    """Catalog facts come only from a file named by --config (trust model; test_trust.py
+    shows the same file in the scanned tree refused)."""
     new_region = 'provider "aws" {\n  region = "eu-south-9"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
-    write_tree(tmp_path, {"main.tf": new_region})
-    before = json.loads(run_sovscan("scan", str(tmp_path), "--select", "RES002,PRV002", "--format", "json").stdout)
+    tree, trusted = tmp_path / "repo", tmp_path / "ci-sovscan.yaml"
+    write_tree(tree, {"main.tf": new_region})
+    select = ("--select", "RES002,PRV002", "--format", "json")
+    before = json.loads(run_sovscan("scan", str(tree), *select).stdout)
     assert [f["rule"] for f in before["findings"]] == ["RES002"]
     config = (
         "catalog:\n  regions:\n    aws:\n      eu-south-9:\n        country: PT\n"
         "        note: announced by AWS on 2026-11-01, press release\n"
     )
-    (tmp_path / ".sovscan.yaml").write_text(config)
-    after = json.loads(run_sovscan("scan", str(tmp_path), "--select", "RES002,PRV002", "--format", "json").stdout)
+    trusted.write_text(config)
+    after = json.loads(run_sovscan("scan", str(tree), "--config", str(trusted), *select).stdout)
     assert [f["rule"] for f in after["findings"]] == ["PRV002"]
     config += (
         "  qualifications:\n    aws:\n      - name: HDS\n        status: certified\n"
         "        scope: {regions: [eu-south-9]}\n        note: HDS certificate extended, ticket SEC-7\n"
     )
-    (tmp_path / ".sovscan.yaml").write_text(config)
-    assert (
-        json.loads(run_sovscan("scan", str(tmp_path), "--select", "RES002,PRV002", "--format", "json").stdout)[
-            "findings"
-        ]
-        == []
-    )
-    (tmp_path / ".sovscan.yaml").write_text("catalog:\n  regions:\n    aws:\n      eu-south-9: {country: PT}\n")
-    refused = run_core("scan", str(tmp_path))
+    trusted.write_text(config)
+    assert json.loads(run_sovscan("scan", str(tree), "--config", str(trusted), *select).stdout)["findings"] == []
+    trusted.write_text("catalog:\n  regions:\n    aws:\n      eu-south-9: {country: PT}\n")
+    refused = run_core("scan", str(tree), "--config", str(trusted))
     assert refused.returncode == 2 and "needs a 'note'" in refused.stderr
 
 

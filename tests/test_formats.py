@@ -29,7 +29,7 @@ from scanner.baseline import BASELINE_NAME, BaselineError, apply_baseline, creat
 from scanner.check.rule import Reference, Rule
 from scanner.merge import MergeError, combine_results, merge_sarif, sarif_to_result
 from scanner.model import Finding, Level, Location, Notification, ScanResult, Step, Suppression
-from scanner.report.fingerprint import fingerprint
+from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint
 from scanner.report.gitlab import render_gitlab
 from scanner.report.html import render_html
 from scanner.report.junit import render_junit
@@ -352,9 +352,12 @@ def test_gitlab_shape() -> None:
 def test_baseline_matches_expected() -> None:
     text = create_baseline(make_result(), today=TODAY)
     document = json.loads(text)
-    assert list(document) == ["version", "tool", "created", "findings"]
-    assert document["version"] == 1 and document["tool"] == "sovscan" and document["created"] == "2026-01-02"
-    assert len(document["findings"]) == 4  # the inline-suppressed finding is not baselined
+    assert list(document) == ["version", "tool", "fingerprint", "created", "findings"]
+    assert document["version"] == 2 and document["tool"] == "sovscan" and document["created"] == "2026-01-02"
+    assert document["fingerprint"] == FINGERPRINT_NAME
+    # Neither the inline-suppressed finding nor PARSE001 (an unread file) is baselined.
+    assert len(document["findings"]) == 3
+    assert "PARSE001" not in {entry["rule"] for entry in document["findings"]}
     assert set(document["findings"][0]) == {"fingerprint", "rule", "path", "address", "message"}
     check_expected("baseline.json", text)
 
@@ -364,9 +367,9 @@ def test_baseline_round_trip() -> None:
     result = make_result()
     stale = apply_baseline(result, text)
     assert stale == []
-    assert all(f.suppression is not None for f in result.findings)
+    assert all(f.suppression is not None for f in result.findings if f.rule_id != "PARSE001")
     external = [f for f in result.findings if f.suppression and f.suppression.kind == "external"]
-    assert len(external) == 4
+    assert len(external) == 3
     assert external[0].suppression == Suppression("external", f"in baseline {BASELINE_NAME} since 2026-01-02")
     inline = result.findings[2].suppression
     assert inline is not None and inline.kind == "inSource"  # an inline suppression stays as it was
@@ -385,16 +388,21 @@ def test_baseline_survives_moved_lines_and_reports_new_and_stale() -> None:
     assert moved is not None and moved.justification == "in baseline ci/baseline.json since 2026-01-02"
 
 
+def _v2(fields: str) -> str:
+    return f'{{"tool": "sovscan", "version": 2, "fingerprint": "{FINGERPRINT_NAME}", {fields}}}'
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         ("{", "not valid JSON"),
         ("[]", "not a sovscan baseline"),
-        ('{"tool": "sovscan", "version": 2, "created": "2026-01-02", "findings": []}', "version 2"),
-        ('{"tool": "sovscan", "version": 1, "created": "yesterday", "findings": []}', "created"),
-        ('{"tool": "sovscan", "version": 1, "created": "2026-01-02"}', '"findings" list'),
-        ('{"tool": "sovscan", "version": 1, "created": "2026-01-02", "findings": [1]}', "findings[0]"),
-        ('{"tool": "sovscan", "version": 1, "created": "2026-01-02", "findings": [{"rule": "X"}]}', "fingerprint"),
+        ('{"tool": "sovscan", "version": 3, "created": "2026-01-02", "findings": []}', "version 3"),
+        ('{"tool": "sovscan", "version": 1, "created": "2026-01-02", "findings": []}', "recreate the baseline"),
+        (_v2('"created": "yesterday", "findings": []'), "created"),
+        (_v2('"created": "2026-01-02"'), '"findings" list'),
+        (_v2('"created": "2026-01-02", "findings": [1]'), "findings[0]"),
+        (_v2('"created": "2026-01-02", "findings": [{"rule": "X"}]'), "fingerprint"),
     ],
 )
 def test_baseline_malformed(text: str, message: str) -> None:

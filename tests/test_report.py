@@ -334,6 +334,8 @@ def test_json_shape() -> None:
         "summary",
         "findings",
         "notifications",
+        "strict",
+        "weakened",
     ]
     assert doc["version"] == "1"
     assert doc["tool"] == {"name": "sovscan", "version": "0.1.0"}

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from scanner.model import Finding, Level, ScanResult
 from scanner.report.escape import terminal_safe
 from scanner.report.fingerprint import fingerprint, sorted_findings
+from scanner.weakening import as_dict
 
 if TYPE_CHECKING:
     import jinja2
@@ -132,6 +133,15 @@ def _context(result: ScanResult, catalog_dates: dict[str, str]) -> dict[str, Any
         "filters": _filters(rows),
         "catalog_dates": sorted(catalog_dates.items()),
         "notifications": [_notification(n) for n in result.notifications],
+        "weakened": [
+            {
+                **as_dict(w),
+                "setting": terminal_safe(w.setting),
+                "detail": terminal_safe(w.detail),
+                "source": terminal_safe(w.source),
+            }
+            for w in result.weakened
+        ],
     }
 
 

@@ -31,7 +31,12 @@ Shape, version "1" (fields are only ever added within a version, never renamed o
       "notifications": [
         {"level": "warning", "message": "skipped, file is larger than 5 MB",
          "path": "big.tf", "line": null, "rule": null}
-      ]
+      ],
+      "strict": false,                           # --strict (CI gate mode)
+      "weakened": [                              # what made the scan weaker than its
+        {"setting": "exclude", "detail": "legacy/**",   # trusted settings, and (applied:
+         "source": ".sovscan.yaml", "applied": true}    # false) what the tree tried and
+      ]                                                 # was refused
     }
 
 Findings are sorted by (path, start_line, rule, address, message); notifications keep
@@ -47,6 +52,7 @@ from typing import Any
 
 from scanner.model import Finding, Level, Notification, ScanResult
 from scanner.report.fingerprint import fingerprint, sorted_findings
+from scanner.weakening import as_dict
 
 FORMAT_VERSION = "1"
 
@@ -59,6 +65,8 @@ def render_json(result: ScanResult) -> str:
         "summary": _summary(result),
         "findings": [_finding(f) for f in sorted_findings(result.findings)],
         "notifications": [_notification(n) for n in result.notifications],
+        "strict": result.strict,
+        "weakened": [as_dict(item) for item in result.weakened],
     }
     return json.dumps(document, indent=2, ensure_ascii=False, default=_fallback) + "\n"
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from scanner.model import Finding, Level, ScanResult
 from scanner.report.escape import escape_markdown, markdown_code
 from scanner.report.fingerprint import sorted_findings
+from scanner.weakening import Weakening
 
 MARKER = "<!-- sovscan-report -->"
 TOP = 10
@@ -34,9 +35,26 @@ def render_markdown(result: ScanResult) -> str:
         parts.append(_folded(f"{_plural(rest, 'more finding')}", _table(active[TOP:])))
     if suppressed:
         parts.append(_folded(f"{_plural(len(suppressed), 'suppressed finding')}", _suppressed_table(suppressed)))
+    if result.weakened:
+        parts.append(_weakened(result))
     if not result.execution_successful:
         parts.append("**The scan did not complete**: some input could not be scanned; see the full report.")
     return "\n\n".join(parts) + "\n"
+
+
+def _weakened(result: ScanResult) -> str:
+    def item(w: Weakening) -> str:
+        detail = f" {markdown_code(w.detail)}" if w.detail else ""
+        return f"{markdown_code(w.setting)}{detail} ({markdown_code(w.source)})"
+
+    parts = []
+    applied = [item(w) for w in result.weakened if w.applied]
+    refused = [item(w) for w in result.weakened if not w.applied]
+    if applied:
+        parts.append(f"**Weakened by**: {'; '.join(applied)}.")
+    if refused:
+        parts.append(f"**Not applied (from the scanned tree)**: {'; '.join(refused)}.")
+    return " ".join(parts)
 
 
 def _title(active: list[Finding], suppressed: list[Finding]) -> str:

@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 from scanner.model import Finding, Level, Location, Notification, ScanResult
 from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint, sorted_findings
+from scanner.weakening import Weakening, as_dict
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/sovscan/sovscan"
@@ -69,6 +70,8 @@ def _run(result: ScanResult) -> dict[str, Any]:
     invocation: dict[str, Any] = {"executionSuccessful": result.execution_successful}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
+    if result.weakened:
+        invocation["toolConfigurationNotifications"] = [_weakened_notification(w) for w in result.weakened]
     return {
         "tool": {"driver": _driver(result.tool_version, rules)},
         "columnKind": "utf16CodeUnits",
@@ -79,6 +82,8 @@ def _run(result: ScanResult) -> dict[str, Any]:
             "profiles": list(result.profiles),
             "files": result.files_scanned,
             "resources": result.resources,
+            "strict": result.strict,
+            "weakened": [as_dict(item) for item in result.weakened],
         },
         "results": [_result(f, index) for f in findings],
     }
@@ -292,6 +297,18 @@ def _notification(n: Notification, index: dict[str, int]) -> dict[str, Any]:
             physical["region"] = {"startLine": n.line}
         out["locations"] = [{"physicalLocation": physical}]
     return out
+
+
+def _weakened_notification(item: Weakening) -> dict[str, Any]:
+    """A setting that weakened the scan (warning), or that the scanned tree tried and was
+    refused (note)."""
+    verb = "weakened the scan" if item.applied else "was found in the scanned tree and not applied"
+    return {
+        "message": {"text": f"{item.describe()} {verb}"},
+        "descriptor": {"id": f"sovscan/config/{item.setting}"},
+        "level": Level.WARNING.value if item.applied else Level.NOTE.value,
+        "properties": as_dict(item),
+    }
 
 
 def _dropped_notification(total: int) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from itertools import groupby
 from scanner.model import Finding, Level, Location, Notification, ScanResult
 from scanner.report.escape import terminal_safe
 from scanner.report.fingerprint import sorted_findings
+from scanner.weakening import summary_line
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -32,7 +33,11 @@ def render_text(result: ScanResult, color: bool) -> str:
     ]
     if result.notifications:
         blocks.append([_notification_line(n, style) for n in result.notifications])
-    blocks.append([_summary(result)])
+    summary = [_summary(result)]
+    weakened = summary_line(result.weakened)
+    if weakened:
+        summary.append(terminal_safe(weakened))
+    blocks.append(summary)
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
 
