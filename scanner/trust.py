@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scanner.config import (
-    FAIL_ON,
     Config,
     ConfigError,
     find_tree_config,
@@ -36,6 +35,8 @@ if TYPE_CHECKING:
 COMMAND_LINE = "command line"
 # Keys a file in the scanned tree may never set, in any mode.
 _TRUSTED_ONLY = {"catalog": "catalog", "suppression_horizon_days": "suppression-max-horizon-days"}
+# A higher rank fails on fewer findings.
+_FAIL_ON_RANK = {"note": 1, "warning": 2, "error": 3, "never": 4}
 _LEVEL_RANK = {Level.NOTE: 1, Level.WARNING: 2, Level.ERROR: 3}
 
 
@@ -59,7 +60,7 @@ def resolve_config(options: ScanOptions, scan_root: Path, repo_root: Path) -> Co
         data, label = read_config_file(tree_path)
         source = _tree_label(tree_path, repo_root, label)
         tree = settings_from_mapping(data, source, known_rules, known_profiles)
-        merged, found = _merge_tree(base, trusted, tree, source, options)
+        merged, found = _merge_tree(base, trusted, tree, source, command_line)
         effective = command_line.apply(merged._replace(source=label))
         weakened.extend(found)
     return effective._replace(weakened=tuple(sorted(set(weakened), key=weakening_order)))
@@ -118,10 +119,12 @@ def _trusted_weakenings(base: Config, options: ScanOptions, label: str | None) -
 
 
 def _merge_tree(
-    base: Config, trusted: Config, tree: dict[str, Any], source: str, options: ScanOptions
+    base: Config, trusted: Config, tree: dict[str, Any], source: str, command_line: _CommandLine
 ) -> tuple[Config, list[Weakening]]:
     """`base` with the tree's settings laid over it: in strict mode only those that do
-    not weaken `trusted` (the trusted file with the command line)."""
+    not weaken `trusted` (the trusted file with the command line). What the command line
+    sets is not a weakening: it wins anyway."""
+    options = command_line.options
     strict = options.strict
     changes: dict[str, Any] = {}
     found: list[Weakening] = []
@@ -146,13 +149,13 @@ def _merge_tree(
         if not strict:
             changes["excludes"] = base.excludes + tree["excludes"]
     if "fail_on" in tree and not options.fail_on:
-        weaker = FAIL_ON.index(tree["fail_on"]) > FAIL_ON.index(trusted.fail_on)
+        weaker = _FAIL_ON_RANK[tree["fail_on"]] > _FAIL_ON_RANK[trusted.fail_on]
         if weaker:
             note("fail-on", tree["fail_on"], not strict)
         if not (weaker and strict):
             changes["fail_on"] = tree["fail_on"]
     if "disabled" in tree:
-        newly = sorted(tree["disabled"] - trusted.disabled)
+        newly = sorted(tree["disabled"] - trusted.disabled - (command_line.selected or set()))
         for rule_id in newly:
             note("disable", rule_id, not strict)
         if not strict:
