@@ -126,6 +126,10 @@ def _use_color(choice: str) -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
+class NothingToScan(Exception):
+    """A folder or stdin without a file to scan: exit 2, unless --allow-empty."""
+
+
 class Baseline(NamedTuple):
     path: Path
     text: str
@@ -146,7 +150,8 @@ class Prepared(NamedTuple):
 
 
 def prepare(options: ScanOptions) -> Prepared:
-    """Settings, request, baseline and files read; raises ConfigError or UsageError."""
+    """Settings, request, baseline and files read; raises ConfigError, UsageError or
+    NothingToScan."""
     from scanner.discover import UsageError, scan_root
     from scanner.inputs import ScanRequest, read_inputs
     from scanner.repo import find_repo_root
@@ -183,10 +188,10 @@ def prepare(options: ScanOptions) -> Prepared:
     baseline, baseline_weakened = _read_baseline(options, root, repo_root)
     inputs = read_inputs(request)
     must_find = stdin_text is not None or any(p.is_dir() for p in options.paths)
-    if stdin_text is not None and not stdin_text.strip():
-        raise UsageError(_nothing_to_scan(options))
-    if must_find and not inputs.texts and not inputs.unread:
-        raise UsageError(_nothing_to_scan(options))
+    empty_stdin = stdin_text is not None and not stdin_text.strip()
+    empty = empty_stdin or (must_find and not inputs.texts and not inputs.unread)
+    if empty and not options.allow_empty:
+        raise NothingToScan(_nothing_to_scan(options))
     return Prepared(request, inputs, baseline, baseline_weakened, must_find)
 
 
@@ -206,12 +211,7 @@ def execute(options: ScanOptions) -> int:
 
     try:
         prepared = prepare(options)
-    except UsageError as error:
-        if options.allow_empty and str(error).startswith("no Terraform or Kubernetes file"):
-            click.echo(f"sovscan: {error}", err=True)
-            return 0
-        return _error(str(error))
-    except ConfigError as error:
+    except (ConfigError, UsageError, NothingToScan) as error:
         return _error(str(error))
     request, inputs, baseline = prepared.request, prepared.inputs, prepared.baseline
     config = request.config
@@ -362,7 +362,7 @@ def create_baseline_file(options: ScanOptions, output: Path | None) -> int:
     try:
         prepared = prepare(options._replace(no_baseline=True, baseline=None))
         result = run_scan(prepared.request, prepared.inputs)
-    except (ConfigError, UsageError) as error:
+    except (ConfigError, UsageError, NothingToScan) as error:
         return _error(str(error))
     target = output or Path(result.root) / BASELINE_NAME
     count = len(accepted_findings(result))

@@ -188,16 +188,20 @@ def test_an_answer_holds_for_the_day_it_was_given(
             'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n'
         },
     )
+
+    class Day(datetime.date):
+        # Within the one-year horizon of until=2029-12-31 (scanner/suppress.py), then past it.
+        current = (2029, 6, 1)
+
+        @classmethod
+        def today(cls) -> Day:
+            return cls(*cls.current)
+
+    monkeypatch.setattr(suppress, "date", Day)
+    monkeypatch.setattr(inputs, "date", Day)
     before = _sarif(root, disabled=frozenset({"KEY001", "LOG001"}))
     assert _rules(before) == [("RES001", True)]
-
-    class Later(datetime.date):
-        @classmethod
-        def today(cls) -> Later:
-            return cls(2030, 1, 1)
-
-    monkeypatch.setattr(suppress, "date", Later)
-    monkeypatch.setattr(inputs, "date", Later)
+    Day.current = (2030, 1, 1)
     after = _sarif(root, disabled=frozenset({"KEY001", "LOG001"}))
     assert _rules(after) == [("RES001", False), ("SUP002", False)]
     assert after == _sarif(root, use_cache=False, disabled=frozenset({"KEY001", "LOG001"}))
