@@ -1,9 +1,10 @@
 """The `sovscan` command line: parses options, builds the configuration, runs the
 pipeline, picks a reporter, sets the exit code. Nothing else.
 
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or
-configuration error; 3 the scan did not complete (an internal error in a file or rule,
-reported as a notification); 130 interrupted.
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (PARSE001
+included); 2 usage or configuration error, or nothing to scan in a folder or stdin
+(unless --allow-empty); 3 the scan did not complete (an internal error, a budget
+reached; wins over 1); 130 interrupted.
 """
 
 from __future__ import annotations
