@@ -79,23 +79,22 @@ def test_the_same_catalog_from_a_trusted_config_applies_and_is_listed(tmp_path: 
         ("exclude: ['**/*.tf']\n", ("exclude", "**/*.tf")),
         ("disable: [RES001]\n", ("disable", "RES001")),
         ("severity: {RES001: note}\n", ("severity", "RES001 error -> note")),
-        ("profile: eu-residency\n", None),
+        ("profile: eu-residency\n", ("profile", "without hds")),
     ],
 )
 def test_strict_mode_refuses_what_a_tree_config_weakens_and_says_so(
-    tmp_path: Path, config: str, weakening: tuple[str, str] | None
+    tmp_path: Path, config: str, weakening: tuple[str, str]
 ) -> None:
     root = repo(tmp_path, {"main.tf": BAD_TF, ".sovscan.yaml": config})
     code, document = as_json(str(root), "--strict")
     assert code == 1 and "RES001" in rules_of(document)
     assert document["strict"] is True
-    if weakening is not None:
-        assert weakening in refused(document)
-        loose = run_sovscan("scan", str(root), "--format", "json")
-        if loose.returncode == 2:  # outside strict mode, applied: here nothing is left to scan
-            assert "no Terraform or Kubernetes file to scan" in loose.stderr
-        else:  # applied, and visible
-            assert weakening in applied(json.loads(loose.stdout))
+    assert weakening in refused(document)
+    loose = run_sovscan("scan", str(root), "--format", "json")
+    if loose.returncode == 2:  # outside strict mode, applied: here nothing is left to scan
+        assert "no Terraform or Kubernetes file to scan" in loose.stderr
+    else:  # applied, and visible
+        assert weakening in applied(json.loads(loose.stdout))
 
 
 def test_a_baseline_committed_in_the_tree_is_not_applied_in_strict_mode(tmp_path: Path) -> None:
@@ -171,6 +170,9 @@ def test_strict_mode_applies_what_makes_the_scan_stricter(tmp_path: Path) -> Non
     stricter = run_core("scan", str(root), "--strict")
     assert stricter.returncode == 1
     assert "Weakened" not in stricter.stdout and "Not applied" not in stricter.stdout
+    (root / ".sovscan.yaml").write_text("severity: {RES002: error}\ninline-suppressions: deny\n")
+    raised = run_core("scan", str(root), "--strict")
+    assert raised.returncode == 1 and "Not applied" not in raised.stdout
 
 
 def test_inline_suppressions_in_strict_mode(tmp_path: Path) -> None:
