@@ -2,9 +2,10 @@
 
 Trusted: the command line, and the file `--config FILE` names (wherever it lies). The
 tree: a `.sovscan.yaml` or `[tool.sovscan]` found in the scanned repository (the scan
-root, then each folder up to the repository root; the nearest wins; none is looked for
-when `--config` is given). Settings are layered defaults ← trusted file ← tree file ←
-command line, so the command line always wins.
+root, then each folder up to the repository root; the nearest wins). Outside strict
+mode `--config` replaces the tree's file; in strict mode the tree's file is still read.
+Settings are layered defaults ← trusted file ← tree file ← command line, so the command
+line always wins.
 
 A tree setting is *weakening* when the effective value is weaker than what the trusted
 sources alone give. Outside strict mode it applies and is listed; in strict mode it is
@@ -54,7 +55,7 @@ def resolve_config(options: ScanOptions, scan_root: Path, repo_root: Path) -> Co
     command_line = _CommandLine(options, known_rules, known_profiles)
     trusted = command_line.apply(base)
     weakened = _trusted_weakenings(base, options, trusted_label)
-    tree_path = None if options.config_file is not None else find_tree_config(scan_root, repo_root)
+    tree_path = _tree_config(options, scan_root, repo_root)
     effective = trusted
     if tree_path is not None:
         data, label = read_config_file(tree_path)
@@ -64,6 +65,17 @@ def resolve_config(options: ScanOptions, scan_root: Path, repo_root: Path) -> Co
         effective = command_line.apply(merged._replace(source=label))
         weakened.extend(found)
     return effective._replace(weakened=tuple(sorted(set(weakened), key=weakening_order)))
+
+
+def _tree_config(options: ScanOptions, scan_root: Path, repo_root: Path) -> Path | None:
+    """The tree's configuration file to judge. `--config` replaces it outside strict mode
+    (as with ruff); in strict mode it is still read, and may only make the scan stricter."""
+    if options.config_file is not None and not options.strict:
+        return None
+    found = find_tree_config(scan_root, repo_root)
+    if found is None or (options.config_file is not None and found.resolve() == options.config_file.resolve()):
+        return None
+    return found
 
 
 class _CommandLine:

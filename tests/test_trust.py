@@ -184,6 +184,14 @@ def test_inline_suppressions_in_strict_mode(tmp_path: Path) -> None:
     trusted.write_text("inline-suppressions: deny\n")
     code, document = as_json(str(root), "--select", CORE_RULES, "--strict", "--config", str(trusted))
     assert code == 1 and "RES001" in rules_of(document)
+    # In strict mode the tree's file is read beside --config, and cannot allow what it denies.
+    (root / ".sovscan.yaml").write_text("inline-suppressions: allow\nseverity: {RES002: error}\n")
+    code, document = as_json(str(root), "--select", CORE_RULES, "--strict", "--config", str(trusted))
+    assert code == 1 and "RES001" in rules_of(document)
+    assert refused(document) == {("inline-suppressions", "allow")}
+    # Outside strict mode, --config replaces the tree's file.
+    code, document = as_json(str(root), "--select", CORE_RULES, "--config", str(trusted))
+    assert code == 1 and document["weakened"] == []
 
 
 def test_the_command_line_wins_over_a_tree_config(tmp_path: Path) -> None:
