@@ -9,11 +9,12 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from scanner.model import Finding, Level, Location, ScanResult
 from scanner.runner import _exit_code
-from tests.conftest import write_tree
+from tests.conftest import SCHEMA, write_tree
 from tests.helpers import CORE_RULES, run_core, run_sovscan
 
 BAD_TF = 'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
@@ -225,7 +226,9 @@ def test_what_weakened_the_scan_shows_in_every_format(tmp_path: Path) -> None:
     text = run_core("scan", str(root)).stdout
     lines = [line for line in text.splitlines() if "Weakened by" in line]
     assert lines == ["Weakened by: exclude old/** (.sovscan.yaml)."]  # RES002 runs: --select wins
-    sarif = json.loads(run_core("scan", str(root), "--strict", "--format", "sarif").stdout)["runs"][0]
+    log = json.loads(run_core("scan", str(root), "--strict", "--format", "sarif").stdout)
+    jsonschema.Draft7Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(log)
+    sarif = log["runs"][0]
     notes = sarif["invocations"][0]["toolConfigurationNotifications"]
     assert [n["properties"]["detail"] for n in notes] == ["old/**"] and notes[0]["level"] == "note"
     assert sarif["properties"]["strict"] is True
@@ -244,6 +247,27 @@ def test_a_scan_nothing_weakened_stays_quiet(tmp_path: Path) -> None:
     assert "Weakened" not in text and "Not applied" not in text
     sarif = json.loads(run_core("scan", str(root), "--format", "sarif").stdout)["runs"][0]
     assert "toolConfigurationNotifications" not in sarif["invocations"][0]
+
+
+def test_a_cached_report_follows_what_the_tree_tried(tmp_path: Path, cache_dir: Path) -> None:
+    """The report cache keys on the weakenings: the same findings with a new refused
+    setting or baseline are a new report."""
+    root = repo(tmp_path, {"main.tf": BAD_TF})
+    first = run_core("scan", str(root), "--strict")
+    assert first.returncode == 1 and "Not applied" not in first.stdout
+    assert run_core("scan", str(root), "--strict").stdout == first.stdout  # from the cache
+    (root / ".sovscan.yaml").write_text("fail-on: never\n")
+    refused_config = run_core("scan", str(root), "--strict")
+    assert "Not applied (from the scanned tree): fail-on never (.sovscan.yaml)." in refused_config.stdout
+    (root / ".sovscan.yaml").unlink()
+    # Excluded, the baseline file is not among the scanned files' contents the key holds.
+    unseen = ("--strict", "--exclude", ".sovscan-baseline.json")
+    assert "Not applied" not in run_core("scan", str(root), *unseen).stdout
+    (root / ".sovscan-baseline.json").write_text(
+        json.dumps({"version": 2, "tool": "sovscan", "created": "2026-01-02", "findings": []})
+    )
+    refused_baseline = run_core("scan", str(root), *unseen)
+    assert "Not applied (from the scanned tree): baseline (.sovscan-baseline.json)." in refused_baseline.stdout
 
 
 # --- exit codes and empty scans ------------------------------------------------------
