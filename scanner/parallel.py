@@ -9,8 +9,10 @@ never hangs on a lost worker and an error is reported as it would be in one proc
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Sequence
+import signal
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 # Below this many files, forking workers and sending findings back costs more than
@@ -29,6 +31,24 @@ def usable_cores() -> int:
 
 def worth_a_pool(files: int, units: int) -> bool:
     return files >= MIN_PARALLEL_FILES and units > 1 and usable_cores() > 1
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C while the pool forks its workers (the first submit forks them all).
+
+    A KeyboardInterrupt raised in the parent's after-fork hooks (logging registers one) is
+    printed and swallowed by the interpreter: the scan then ran on as if never
+    interrupted. Held, the signal is delivered once the workers exist, where the caller
+    stops them. The workers inherit the mask: Ctrl-C reaches the scan, which stops them."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _run(index: int) -> tuple[int, Any]:
@@ -54,7 +74,8 @@ def run_forked(
     pool = ProcessPoolExecutor(max_workers=min(usable_cores(), len(weights)), mp_context=context)
     interrupted = False
     try:
-        futures = [pool.submit(_run, index) for index in order]
+        with _interrupts_held():
+            futures = [pool.submit(_run, index) for index in order]
         for future in as_completed(futures):
             index, result = future.result()
             results[index] = result
