@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from scanner.config import Config
@@ -81,3 +82,22 @@ def write_downloaded_module_tree(root: Path) -> Path:
 
 def rule_ids(result: ScanResult, include_suppressed: bool = True) -> list[str]:
     return sorted(f.rule_id for f in result.findings if include_suppressed or f.suppression is None)
+
+
+def wait_until(condition: Callable[[], bool], what: str, timeout: float = 60.0) -> None:
+    """Poll `condition` until it holds: synchronisation on a state, not on a guess of time."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting until {what}")
+        time.sleep(0.02)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a running process has used (Linux /proc)."""
+    import os
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -286,9 +286,8 @@ def test_broken_pipe_is_quiet_and_ctrl_c_exits_130(tmp_path: Path) -> None:
     import signal
     import subprocess
     import sys
-    import time
 
-    from tests.helpers import REPO
+    from tests.helpers import REPO, cpu_seconds, wait_until
 
     files = {f"m{i}/main.tf": BAD_TF for i in range(30)}
     write_tree(tmp_path, files)
@@ -310,7 +309,10 @@ def test_broken_pipe_is_quiet_and_ctrl_c_exits_130(tmp_path: Path) -> None:
         text=True,
         env=env,
     )
-    time.sleep(1.5)
+    # Past start-up (about 0.2 s of CPU) the scan of these 300 files takes seconds of CPU:
+    # waiting on the CPU it used, not on the clock, interrupts it mid-scan under any load.
+    wait_until(lambda: process.poll() is not None or cpu_seconds(process.pid) > 0.8, "the scan was under way")
+    assert process.poll() is None, "the scan ended before it was interrupted"
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
