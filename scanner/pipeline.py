@@ -161,6 +161,9 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         notifications.extend(result.notifications)
         reads.update(result.reads)
         state.failed = state.failed or result.failed
+    prefix = _repo_prefix(request, discovery.root)
+    for finding in findings:
+        finding.repo_prefix = prefix
     written = sum(r.cache_written for r in results)
     if request.use_cache and written:
         cache = _parse_cache(request)
@@ -179,6 +182,12 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         execution_successful=not state.failed,
         reads=dict(sorted(reads.items())),
     )
+
+
+def _repo_prefix(request: ScanRequest, root: Path) -> str:
+    from scanner.repo import prefix_within
+
+    return prefix_within(request.repo_root, root) if request.repo_root is not None else ""
 
 
 def _notification_order(n: Notification) -> tuple[Any, ...]:

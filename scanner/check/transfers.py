@@ -111,20 +111,23 @@ def destinations(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
     zone = ctx.settings.zone_label
     for place in ctx.params_for(rule, asset):
         label = place.get("label", place["path"])
-        for value, provider in _destinations(place, asset, ctx, catalog):
+        for index, (value, provider) in enumerate(_destinations(place, asset, ctx, catalog)):
             address = asset.resource.address
+            path = place["path"]
             if not value.known:
                 message = f"{address}: the destination of {label} cannot be determined: {value.reason}"
-                yield finding(rule, ctx, asset, message, value)
+                # Unknown destinations of one path are told apart by their order.
+                yield finding(rule, ctx, asset, message, value, attribute=f"{path}[{index}]")
                 continue
             region_list = catalog.regions.get(provider)
             info = region_list.lookup(str(value.value)) if region_list else None
             if info is None or not info.countries:
                 message = f"{address}: {label} sends data to '{value.value}', a region sovscan cannot place"
-                yield finding(rule, ctx, asset, message, value, {"region": str(value.value)})
+                yield finding(rule, ctx, asset, message, value, {"region": str(value.value)}, attribute=path)
                 continue
             outside = [c for c in info.countries if c not in allowed]
             if outside:
                 names = ", ".join(catalog.country_name(c) for c in outside)
                 message = f"{address}: {label} copies data to {value.value} ({names}), outside the {zone}"
-                yield finding(rule, ctx, asset, message, value, {"region": str(value.value), "countries": outside})
+                properties = {"region": str(value.value), "countries": outside}
+                yield finding(rule, ctx, asset, message, value, properties, attribute=path)
