@@ -359,10 +359,14 @@ def _mismatch(who: str, rel: str, root: str, planned: list[str], configured: lis
         parts.append(f"the configuration has {len(configured)} resource(s) the plan does not ({_names(configured)})")
     return Notification(
         Level.WARNING,
-        f"{who} {rel} does not match the configuration of root module {root}: {'; '.join(parts)}. Planned "
+        f"{who} {rel} does not match the configuration of {_root_name(root)}: {'; '.join(parts)}. Planned "
         "values were used only for the resources both describe; the others are checked as they are",
         rel,
     )
+
+
+def _root_name(root: str) -> str:
+    return "the root module at the scan root" if root in ("", ".") else f"root module {root}"
 
 
 def _names(addresses: list[str]) -> str:
