@@ -591,8 +591,10 @@ def _plans(shared: _Shared, documents: dict[str, tuple[str, str]], state: _State
     plans: list[tuple[str, str, bool]] = []
     named: set[str] = set()
     for path in shared.request.plans:
+        # Outside the tree, the path as given: a finding located there keeps its identity
+        # from one CI runner's folder to the next.
         resolved = path.resolve()
-        rel = resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else resolved.as_posix()
+        rel = resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else path.as_posix()
         named.add(rel)
         try:
             text = read_text(path, CONTEXT_READ_LIMIT)

@@ -267,3 +267,18 @@ def test_a_changed_plan_is_read_again_by_a_cached_scan(tmp_path: Path) -> None:
         findings = json.loads(completed.stdout)["findings"]
         assert [f["rule"] for f in findings] == ([rule] if rule else [])
         assert all(region in f["message"] for f in findings)
+
+
+def test_a_plan_option_that_names_no_plan_fails_the_scan(tmp_path: Path) -> None:
+    tree = write_tree(tmp_path / "repo", {"main.tf": FIXED_REGION_TF % "eu-west-3"})
+    (tmp_path / "notes.json").write_text('{"hello": "world"}', encoding="utf-8")
+    code, findings, _ = _scan(str(tree), "--plan", str(tmp_path / "notes.json"))
+    assert code == 1
+    assert [f["rule"] for f in findings] == ["PARSE001"]
+
+
+def test_equal_numbers_are_no_contradiction(tmp_path: Path) -> None:
+    from scanner.adapt.tfplan import _same
+
+    assert _same(1, 1.0) and _same(True, "true") and _same("10", 10)
+    assert not _same(1, 2) and not _same(True, 1)

@@ -321,7 +321,7 @@ def _merge(asset: Asset, planned: Asset, rel: str, notes: list[Notification]) ->
             if not isinstance(value, str | int | float | bool):
                 continue
             known = [v for v in static_reader.values(name) if v.known and v.value is not None]
-            if len(known) == 1 and _text(known[0].value) not in (_text(value), *placed_at):
+            if len(known) == 1 and not _same(known[0].value, value) and _text(known[0].value) not in placed_at:
                 contradicted.add(name)
                 notes.append(_contradiction(rel, address, name, known[0], value))
     reader = _PlannedReader(static_reader, plan_reader, frozenset(contradicted)) if plan_reader else static_reader
@@ -332,6 +332,13 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value).lower()
+
+
+def _same(configured: Any, planned: Any) -> bool:
+    numbers = (int, float)
+    if all(isinstance(v, numbers) and not isinstance(v, bool) for v in (configured, planned)):
+        return float(configured) == float(planned)
+    return _text(configured) == _text(planned)
 
 
 def _same_place(configured: Any, planned: Any) -> bool:
