@@ -185,7 +185,11 @@ def test_a_plan_in_the_tree_resolves_unknowns_outside_strict_mode_only(tmp_path:
     tree = write_tree(tmp_path, {"main.tf": UNKNOWN_REGION_TF, "plan.json": json.dumps(plan)})
     code, findings, notes = _scan(str(tree))
     assert code == 1 and _regions(findings) == {("RES001", "aws_s3_bucket.b")}
-    assert not [n for n in notes if n["path"] == "plan.json"]  # it matches its configuration
+    # It matches its configuration; that it was applied is said.
+    assert [n["message"] for n in notes if n["path"] == "plan.json"] == [
+        "plan plan.json applied to 1 resource(s) of the root module at the scan root"
+        " (found in the scanned tree: not applied with --strict)"
+    ]
     code, findings, notes = _scan(str(tree), "--strict")
     assert _regions(findings) == {("RES002", "aws_s3_bucket.b")}
     assert [n["path"] for n in notes if "strict" in n["message"]] == ["plan.json"]
@@ -255,7 +259,9 @@ def test_a_plan_applies_to_the_root_it_was_made_from(tmp_path: Path) -> None:
     code, findings, notes = _scan(str(tree), "--strict", "--plan", str(plan))
     assert code == 1
     assert {(f["rule"], f["path"]) for f in findings} == {("RES002", "live/a/main.tf"), ("RES001", "live/b/main.tf")}
-    assert not [n for n in notes if "plan" in n["message"]]
+    assert [n["message"] for n in notes if "plan" in n["message"]] == [
+        f"plan {plan} applied to 1 resource(s) of root module live/b"
+    ]
 
 
 def test_a_changed_plan_is_read_again_by_a_cached_scan(tmp_path: Path) -> None:

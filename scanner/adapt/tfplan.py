@@ -225,11 +225,10 @@ def apply_plan(rel: str, text: str, assets: list[Asset], modules: dict[str, Modu
     static = _static_by_root(assets)
     root = _root_of(rel, _planned_addresses(plan), static)
     planned, _ = plan_assets(rel, text, modules, root)
-    who = "plan" if trusted else "plan found in the scanned tree"
     if root is None:
         note = Notification(
             Level.WARNING,
-            f"{who} {rel} matches no root module of the scanned configuration: its "
+            f"plan {rel} matches no root module of the scanned configuration: its "
             f"{len(planned)} resource(s) are checked as the plan describes them",
             rel,
         )
@@ -238,16 +237,27 @@ def apply_plan(rel: str, text: str, assets: list[Asset], modules: dict[str, Modu
     described = static.get(root, {})
     notes: list[Notification] = []
     merged: list[Asset] = []
+    matched = 0
     for asset in assets:
         other = by_address.get(asset.resource.address) if _is_resource(asset) and _root(asset) == root else None
         if other is None:
             merged.append(asset)
             continue
+        matched += 1
         merged.append(_merge(asset, other, rel, notes))
+    # Applying a plan can turn an unknown into a pass: say that it was applied, and from where.
+    notes.append(
+        Notification(
+            Level.NOTE if trusted else Level.WARNING,
+            f"plan {rel} applied to {matched} resource(s) of {_root_name(root)}"
+            + ("" if trusted else " (found in the scanned tree: not applied with --strict)"),
+            rel,
+        )
+    )
     only_planned = [a for a in planned if a.resource.address not in described]
     only_configured = sorted(set(described) - set(by_address))
     if only_planned or only_configured:
-        notes.append(_mismatch(who, rel, root, [a.resource.address for a in only_planned], only_configured))
+        notes.append(_mismatch(rel, root, [a.resource.address for a in only_planned], only_configured))
     return PlanMerge([*merged, *only_planned], notes)
 
 
@@ -358,7 +368,7 @@ def _contradiction(rel: str, address: str, name: str, configured: Value, planned
     )
 
 
-def _mismatch(who: str, rel: str, root: str, planned: list[str], configured: list[str]) -> Notification:
+def _mismatch(rel: str, root: str, planned: list[str], configured: list[str]) -> Notification:
     parts = []
     if planned:
         parts.append(f"the plan has {len(planned)} resource(s) the configuration does not ({_names(planned)})")
@@ -366,7 +376,7 @@ def _mismatch(who: str, rel: str, root: str, planned: list[str], configured: lis
         parts.append(f"the configuration has {len(configured)} resource(s) the plan does not ({_names(configured)})")
     return Notification(
         Level.WARNING,
-        f"{who} {rel} does not match the configuration of {_root_name(root)}: {'; '.join(parts)}. Planned "
+        f"plan {rel} does not match the configuration of {_root_name(root)}: {'; '.join(parts)}. Planned "
         "values were used only for the resources both describe; the others are checked as they are",
         rel,
     )
