@@ -163,3 +163,33 @@ def test_a_cached_unit_result_keeps_the_identity(tmp_path: Path) -> None:
     cache.save("k", UnitResult(findings=[finding], notifications=[], failed=False, resources=1, calls=[]))
     back = cache.load("k", lambda what: "")
     assert back is not None and back.findings == [finding]
+
+
+TWO_REPLICAS_TF = """provider "aws" {
+  region = "eu-west-3"
+}
+resource "aws_dynamodb_table" "t" {
+  name = "t"
+  replica {
+    region_name = var.a
+  }
+  replica {
+    region_name = var.b
+  }
+  replica {
+    region_name = "us-east-1"
+  }
+  replica {
+    region_name = "us-east-1"
+  }
+}
+variable "a" {}
+variable "b" {}
+"""
+
+
+def test_two_destinations_of_one_attribute_are_two_findings(tmp_path: Path) -> None:
+    tree = write_tree(tmp_path / "repo", {"main.tf": TWO_REPLICAS_TF})
+    findings = _findings(str(tree), "--select", "XFR001")
+    assert len(findings) == 4
+    assert _shared(findings) == []
