@@ -193,3 +193,14 @@ def test_two_destinations_of_one_attribute_are_two_findings(tmp_path: Path) -> N
     findings = _findings(str(tree), "--select", "XFR001")
     assert len(findings) == 4
     assert _shared(findings) == []
+
+
+def test_findings_read_back_from_sarif_keep_distinct_fingerprints(tmp_path: Path) -> None:
+    from scanner.merge import sarif_to_result
+
+    tree = write_tree(tmp_path / "repo", {"deploy.yaml": DEPLOYMENT + SIDECAR.replace("quay.io/acme", "gcr.io/acme")})
+    completed = run_sovscan("scan", str(tree), "--no-cache", "--format", "sarif", "--select", "PRV003")
+    results = sarif_to_result(completed.stdout)
+    findings = [f for result in results for f in result.findings]
+    assert len(findings) == 2
+    assert len({fingerprint(f) for f in findings}) == 2
