@@ -141,6 +141,8 @@ def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:
     ]
     for var_file in request.var_files:
         parts.append(f"{var_file.resolve()}\0{text_hash(text_at(var_file))}")
+    for plan in request.plans:
+        parts.append(f"plan\0{plan.resolve()}\0{text_hash(text_at(plan))}")
     return "\n".join(parts)
 
 

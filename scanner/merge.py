@@ -198,7 +198,17 @@ def _finding(result: dict[str, Any]) -> Finding:
         related=tuple(Step(_text(r.get("message")), _location(r)) for r in result.get("relatedLocations", [])),
         suppression=_suppression(result.get("suppressions") or []),
         properties=dict(result.get("properties", {})),
+        # SARIF does not hold a finding's identity, only its fingerprint: keep that.
+        fingerprint_key=_fingerprint(result),
     )
+
+
+def _fingerprint(result: dict[str, Any]) -> str:
+    from scanner.report.fingerprint import FINGERPRINT_NAME
+
+    prints = result.get("partialFingerprints")
+    value = prints.get(FINGERPRINT_NAME) if isinstance(prints, dict) else None
+    return value if isinstance(value, str) else ""
 
 
 def _location(location: dict[str, Any]) -> Location:

@@ -137,6 +137,17 @@ class Finding:
     fingerprint_key: str = ""
     suppression: Suppression | None = None
     properties: dict[str, Any] = field(default_factory=dict)
+    # The finding's identity besides rule, file and address (scanner/report/fingerprint.py):
+    # the root module (or overlay) its address is relative to, scan-root-relative; the
+    # attribute path and the value (as text) that triggered it; the condition it holds
+    # under ("" when it always holds).
+    root: str = ""
+    attribute: str = ""
+    value: str = ""
+    condition: str = ""
+    # The scan root's path within the repository (scanner/repo.py), set by the pipeline,
+    # so that a fingerprint names files repository-relative whatever folder was scanned.
+    repo_prefix: str = ""
 
 
 @dataclass(slots=True)

@@ -161,6 +161,9 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         notifications.extend(result.notifications)
         reads.update(result.reads)
         state.failed = state.failed or result.failed
+    prefix = _repo_prefix(request, discovery.root)
+    for finding in findings:
+        finding.repo_prefix = prefix
     written = sum(r.cache_written for r in results)
     if request.use_cache and written:
         cache = _parse_cache(request)
@@ -181,18 +184,27 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
     )
 
 
+def _repo_prefix(request: ScanRequest, root: Path) -> str:
+    from scanner.repo import prefix_within
+
+    return prefix_within(request.repo_root, root) if request.repo_root is not None else ""
+
+
 def _notification_order(n: Notification) -> tuple[Any, ...]:
     return (n.path or "", n.line or 0, n.message, n.rule_id or "", n.level.rank)
 
 
 def _plan_units(shared: _Shared) -> tuple[list[list[str]], dict[str, str]]:
-    """The units of a scan: one for a file-by-file scan, stdin or a tree with a plan (a
-    plan replaces its root module's evaluation); otherwise Terraform split by
-    `scanner.partition`, and all the Kubernetes manifests in one unit (they share a scope)."""
+    """The units of a scan: one for a file-by-file scan, stdin or a scan that applies a plan
+    (a plan is merged into the assets of the root module it was made from, wherever that
+    lies); otherwise Terraform split by `scanner.partition`, and all the Kubernetes
+    manifests in one unit (they share a scope)."""
     from scanner.partition import units
 
     texts = shared.texts
-    if shared.discovery.explicit_files or any(kind == "json" and _is_plan(text) for kind, text in texts.values()):
+    request = shared.request
+    tree_plans = not request.strict and any(kind == "json" and _is_plan(text) for kind, text in texts.values())
+    if shared.discovery.explicit_files or request.plans or tree_plans:
         return [sorted(texts)], {}
     terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
     terraform_units, component_of = units(terraform)
@@ -324,10 +336,11 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
             state.files_scanned += len(documents)
         for rel, (kind, text) in documents.items():
             _load_document(rel, kind, text, state)
-        for rel, (kind, text) in documents.items():
-            if kind == "json" and _is_plan(text):
-                _load_plan(rel, text, state)
+        plans = _plans(shared, documents, state)
         del texts, terraform, documents  # every file is parsed: the texts need not outlive the parse
+        for rel, text, trusted in plans:
+            _apply_plan(rel, text, trusted, state)
+        del plans
         findings, errors = run_checks(
             state.assets,
             shared.rules,
@@ -572,23 +585,59 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
         state.assets.append(asset)
 
 
-def _load_plan(rel: str, text: str, state: _State) -> None:
-    """A plan replaces the static evaluation of the root module it was made from."""
-    from scanner.adapt.tfplan import plan_assets
+def _plans(shared: _Shared, documents: dict[str, tuple[str, str]], state: _State) -> list[tuple[str, str, bool]]:
+    """(shown path, text, trusted) of the plans this unit applies: those named by --plan
+    (trusted, wherever they lie), then, outside strict mode, those found in the tree. In
+    strict mode a plan found in the tree is reported, not applied."""
+    root = shared.discovery.root.resolve()
+    plans: list[tuple[str, str, bool]] = []
+    named: set[str] = set()
+    for path in shared.request.plans:
+        # Outside the tree, the path as given: a finding located there keeps its identity
+        # from one CI runner's folder to the next.
+        resolved = path.resolve()
+        rel = resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else path.as_posix()
+        named.add(rel)
+        try:
+            text = read_text(path, CONTEXT_READ_LIMIT)
+        except ReadFailure as failure:
+            state.parse_failure(rel, f"the plan given with --plan cannot be read: {failure}", None)
+            continue
+        if not _is_plan(text):
+            state.parse_failure(rel, "the file given with --plan is not a Terraform plan (terraform show -json)", None)
+            continue
+        plans.append((rel, text, True))
+    for rel, (kind, text) in sorted(documents.items()):
+        if kind != "json" or rel in named or not _is_plan(text):
+            continue
+        if shared.request.strict:
+            state.notifications.append(
+                Notification(
+                    Level.WARNING,
+                    "a Terraform plan found in the scanned tree is not applied in strict mode: "
+                    "name a plan you trust with --plan",
+                    rel,
+                )
+            )
+            continue
+        plans.append((rel, text, False))
+    return plans
+
+
+def _apply_plan(rel: str, text: str, trusted: bool, state: _State) -> None:
+    """Merge a plan into the statically evaluated assets: it resolves what they left unknown."""
+    from scanner.adapt.tfplan import PlanError, apply_plan
 
     try:
-        assets, root_dir = plan_assets(rel, text, state.modules)
-    except ValueError as error:
+        merge = apply_plan(rel, text, state.assets, state.modules, trusted)
+    except PlanError as error:
         state.parse_failure(rel, f"not a readable Terraform plan: {error}", None)
         return
     except Exception as error:  # noqa: BLE001 - contain a plan reader failure
         state.internal_error(rel, error)
         return
-    if root_dir is not None:
-        state.assets = [
-            a for a in state.assets if not (a.resource.kind == "terraform" and a.resource.meta.get("root") == root_dir)
-        ]
-    state.assets.extend(assets)
+    state.assets = merge.assets
+    state.notifications.extend(merge.notes)
 
 
 def _manifests(rel: str, text: str, state: _State) -> list[Any]:

@@ -109,6 +109,7 @@ def _encode(result: UnitResult) -> dict[str, Any]:
                 if f.suppression is None
                 else [f.suppression.kind, f.suppression.justification, _location(f.suppression.location)],
                 f.properties,
+                [f.root, f.attribute, f.value, f.condition],
             ]
             for f in result.findings
         ],
@@ -121,7 +122,7 @@ def _encode(result: UnitResult) -> dict[str, Any]:
 
 def _decode(data: dict[str, Any], reads: dict[str, str]) -> UnitResult:
     findings = []
-    for rule_id, level, message, loc, address, related, key, suppression, properties in data["findings"]:
+    for rule_id, level, message, loc, address, related, key, suppression, properties, identity in data["findings"]:
         location = _unlocation(loc)
         if location is None or not isinstance(properties, dict):
             raise ValueError("a finding without a location")
@@ -138,6 +139,10 @@ def _decode(data: dict[str, Any], reads: dict[str, str]) -> UnitResult:
                 if suppression is None
                 else Suppression(suppression[0], suppression[1], _unlocation(suppression[2])),
                 properties=properties,
+                root=identity[0],
+                attribute=identity[1],
+                value=identity[2],
+                condition=identity[3],
             )
         )
     notifications = [Notification(Level(level), *rest) for level, *rest in data["notifications"]]

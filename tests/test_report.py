@@ -201,7 +201,7 @@ def test_sarif_result_details() -> None:
         (2, "var.region"),
     ]
     assert first["properties"] == {"region": "us-east-1"}
-    assert len(first["partialFingerprints"]["sovscanFingerprint/v1"]) == 32
+    assert len(first["partialFingerprints"]["sovscanFingerprint/v2"]) == 32
 
 
 def test_sarif_suppression() -> None:
@@ -246,7 +246,7 @@ def test_fingerprints_ignore_line_numbers() -> None:
         )
 
     def prints(result: ScanResult) -> list[str]:
-        return sorted(r["partialFingerprints"]["sovscanFingerprint/v1"] for r in sarif_run(result)["results"])
+        return sorted(r["partialFingerprints"]["sovscanFingerprint/v2"] for r in sarif_run(result)["results"])
 
     assert prints(moved) == prints(make_result())
     other_key = dataclasses.replace(make_result().findings[0], fingerprint_key="other")
@@ -380,7 +380,7 @@ def test_json_shape() -> None:
 
 
 def test_json_fingerprints_match_sarif() -> None:
-    sarif_prints = [r["partialFingerprints"]["sovscanFingerprint/v1"] for r in sarif_run(make_result())["results"]]
+    sarif_prints = [r["partialFingerprints"]["sovscanFingerprint/v2"] for r in sarif_run(make_result())["results"]]
     json_prints = [f["fingerprint"] for f in json.loads(render_json(make_result()))["findings"]]
     assert sarif_prints == json_prints
 

@@ -51,7 +51,11 @@ def _endpoint_provider_assets(instance: Instance) -> list[Asset]:
             name=key,
             address=instance.prefix(f'provider["{source}"]' + (f".{key.split('.', 1)[1]}" if "." in key else "")),
             location=block.location,
-            meta={"calls": instance.calls, "instance": instance.address},
+            meta={
+                "calls": instance.calls,
+                "instance": instance.address,
+                "root": instance.project.root_dir_of(instance),
+            },
         )
         reader = BlockReader(instance, block, Iteration(None, {}))
         assets.append(Asset(resource, "endpoint", known[source][0], placed=False, source=source, reader=reader))

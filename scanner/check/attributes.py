@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from scanner.catalog import Catalog
-from scanner.check.context import CheckContext, finding, scope_of
+from scanner.check.context import CheckContext, finding, scope_of, value_text
 from scanner.check.library import CUSTODY_ORDER
 from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
@@ -151,6 +151,9 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
         return
     problems: list[str] = []
     origin: list[Value] = []
+    # The attribute paths that failed and their values, for the finding's identity.
+    paths: list[str] = []
+    texts: list[str] = []
     for requirement in ctx.params_for(rule, asset):
         if not _applies(requirement, asset, ctx, asset.reader):
             continue
@@ -159,6 +162,7 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
             others = _companions(asset, companion, ctx)
             if not others:
                 problems.append(requirement.get("missing") or f"no {companion['type']} configures it")
+                paths.append(f"{companion['type']}:missing")
                 continue
             for other in others:
                 for inner in requirement.get("require") or ():
@@ -167,6 +171,8 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
                     if why:
                         problems.append(f"{requirement.get('message', why)} ({other.resource.address}: {why})")
                         origin.extend(values)
+                        paths.append(f"{other.resource.address}:{inner['path']}")
+                        texts.extend(value_text(v) for v in values)
             continue
         values = _computed(requirement, asset.reader, asset.reader.values(requirement.get("path", "")))
         why = _violation(requirement, values)
@@ -176,7 +182,10 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
                 message = None
             problems.append(f"{message} ({why})" if message else why)
             origin.extend(values)
+            paths.append(requirement.get("path", ""))
+            texts.extend(value_text(v) for v in values)
     if problems:
         steps = tuple(step for value in origin for step in value.origin)
         text = f"{asset.resource.address}: " + "; ".join(dict.fromkeys(problems))
-        yield finding(rule, ctx, asset, text, Value(None, origin=steps))
+        attribute = ",".join(dict.fromkeys(paths))
+        yield finding(rule, ctx, asset, text, Value(None, origin=steps), attribute=attribute, text=",".join(texts))

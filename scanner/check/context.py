@@ -55,7 +55,13 @@ def finding(
     message: str,
     value: Value,
     properties: dict[str, Any] | None = None,
+    *,
+    attribute: str = "",
+    text: str | None = None,
+    condition: str = "",
 ) -> Finding:
+    """A finding of `rule` on `asset`. Its identity (scanner/report/fingerprint.py) is the
+    attribute path and the value that triggered it: `text`, else `value` when it is known."""
     return Finding(
         rule_id=rule.id,
         level=ctx.settings.levels.get(rule.id, rule.level),
@@ -64,4 +70,21 @@ def finding(
         address=asset.resource.address,
         related=(*value.origin, *asset.resource.meta.get("calls", ())),
         properties={"provider": asset.provider, **(properties or {})},
+        root=str(asset.resource.meta.get("root") or ""),
+        attribute=attribute,
+        value=value_text(value) if text is None else text,
+        condition=condition,
     )
+
+
+def value_text(value: Value) -> str:
+    """A known value as text for a finding's identity ("" when unknown or not set)."""
+    if not value.known or value.value is None:
+        return ""
+    if isinstance(value.value, bool):
+        return "true" if value.value else "false"
+    if isinstance(value.value, str | int | float):
+        return str(value.value)
+    import json
+
+    return json.dumps(value.value, sort_keys=True, default=str)

@@ -51,7 +51,7 @@ def operator_immune(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalo
             f"the operator of {address} cannot be determined, so its immunity to extra-EU law is "
             f"unverified: {resolution.reason}"
         )
-        yield finding(rule, ctx, asset, message, _origin(asset))
+        yield finding(rule, ctx, asset, message, _origin(asset), attribute="operator")
     elif operator.exposed is not False:
         exposure = "is exposed to extra-EU law" if operator.exposed else "may be exposed to extra-EU law (unknown)"
         where = f" (jurisdiction {operator.jurisdiction})" if operator.jurisdiction else ""
@@ -59,7 +59,8 @@ def operator_immune(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalo
             f"{address} is operated by {operator.title}{where}, which {exposure}; profile "
             f"{'+'.join(ctx.settings.profiles)} requires an operator immune to it (SecNumCloud §19.6)"
         )
-        yield finding(rule, ctx, asset, message, _origin(asset), {"operator": operator.key})
+        properties = {"operator": operator.key}
+        yield finding(rule, ctx, asset, message, _origin(asset), properties, attribute="operator", text=operator.key)
 
 
 def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
@@ -81,7 +82,8 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
                 f"{address}: the operator cannot be determined, so its {name} qualification is "
                 f"unverified: {resolution.reason}"
             )
-            yield finding(rule, ctx, asset, message, _origin(asset), {"qualification": name})
+            properties = {"qualification": name}
+            yield finding(rule, ctx, asset, message, _origin(asset), properties, attribute=f"qualification.{name}")
             continue
         extra = ctx.qualifications.get(operator.key)
         if extra:
@@ -90,5 +92,12 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
         if not coverage.covered:
             message = f"{address} is not covered by a {name} qualification: {coverage.reason}"
             yield finding(
-                rule, ctx, asset, message, region or _origin(asset), {"operator": operator.key, "qualification": name}
+                rule,
+                ctx,
+                asset,
+                message,
+                region or _origin(asset),
+                {"operator": operator.key, "qualification": name},
+                attribute=f"qualification.{name}",
+                text=f"{operator.key}@{code or ''}",
             )

@@ -48,7 +48,7 @@ def region_in_zone(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
             f"{asset.resource.address} is deployed in {value.value} ({where}), outside the "
             f"{settings.zone_label} required by profile {'+'.join(settings.profiles)}"
         )
-        yield finding(rule, ctx, asset, message, value, region_properties(asset, value, catalog))
+        yield finding(rule, ctx, asset, message, value, region_properties(asset, value, catalog), attribute="region")
 
 
 def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
@@ -56,7 +56,7 @@ def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
         return
     region_list = catalog.regions.get(asset.provider)
     address = asset.resource.address
-    for value in asset.regions:
+    for index, value in enumerate(asset.regions):
         if not value.known:
             reason = value.reason or "the value is not known before apply"
             message = f"the region of {address} cannot be determined: {reason}"
@@ -69,4 +69,5 @@ def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
             )
         else:
             continue
-        yield finding(rule, ctx, asset, message, value, region_properties(asset, value, catalog))
+        attribute = f"region[{index}]" if len(asset.regions) > 1 else "region"
+        yield finding(rule, ctx, asset, message, value, region_properties(asset, value, catalog), attribute=attribute)

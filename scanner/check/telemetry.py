@@ -64,13 +64,15 @@ def telemetry_endpoints(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Ca
     address = asset.resource.address
     for service, name, value in _settings(asset):
         if not value.known:
-            yield finding(rule, ctx, asset, f"{address}: {name} cannot be verified: {value.reason}", value)
+            yield finding(
+                rule, ctx, asset, f"{address}: {name} cannot be verified: {value.reason}", value, attribute=name
+            )
             continue
         text = str(value.value)
         place = _place(service, text, catalog)
         if place is None or not place.known:
             message = f"{address}: {name}={text} sends data to an endpoint whose location sovscan cannot verify"
-            yield finding(rule, ctx, asset, message, value, {"endpoint": text})
+            yield finding(rule, ctx, asset, message, value, {"endpoint": text}, attribute=name)
             continue
         outside = place.outside(catalog, ctx.settings.allowed_zone)
         if outside:
@@ -79,4 +81,5 @@ def telemetry_endpoints(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Ca
                 f"{address}: {name}={text} sends telemetry to {place.service} in {where}, outside the "
                 f"{ctx.settings.zone_label}"
             )
-            yield finding(rule, ctx, asset, message, value, {"endpoint": text, "countries": list(place.countries)})
+            properties = {"endpoint": text, "countries": list(place.countries)}
+            yield finding(rule, ctx, asset, message, value, properties, attribute=name)

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from scanner.catalog import Catalog
-from scanner.check.context import CheckContext, finding
+from scanner.check.context import CheckContext, finding, value_text
 from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
 
@@ -109,22 +109,29 @@ def destinations(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
         return
     allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
     zone = ctx.settings.zone_label
+    # Two destinations with one path and one value (two rules copying to us-east-1, two
+    # unknown ones) are two findings: the second and later are told apart by their order.
+    seen: dict[tuple[str, str], int] = {}
     for place in ctx.params_for(rule, asset):
         label = place.get("label", place["path"])
         for value, provider in _destinations(place, asset, ctx, catalog):
             address = asset.resource.address
+            key = (place["path"], value_text(value))
+            seen[key] = seen.get(key, 0) + 1
+            path = key[0] if seen[key] == 1 else f"{key[0]}#{seen[key]}"
             if not value.known:
                 message = f"{address}: the destination of {label} cannot be determined: {value.reason}"
-                yield finding(rule, ctx, asset, message, value)
+                yield finding(rule, ctx, asset, message, value, attribute=path)
                 continue
             region_list = catalog.regions.get(provider)
             info = region_list.lookup(str(value.value)) if region_list else None
             if info is None or not info.countries:
                 message = f"{address}: {label} sends data to '{value.value}', a region sovscan cannot place"
-                yield finding(rule, ctx, asset, message, value, {"region": str(value.value)})
+                yield finding(rule, ctx, asset, message, value, {"region": str(value.value)}, attribute=path)
                 continue
             outside = [c for c in info.countries if c not in allowed]
             if outside:
                 names = ", ".join(catalog.country_name(c) for c in outside)
                 message = f"{address}: {label} copies data to {value.value} ({names}), outside the {zone}"
-                yield finding(rule, ctx, asset, message, value, {"region": str(value.value), "countries": outside})
+                properties = {"region": str(value.value), "countries": outside}
+                yield finding(rule, ctx, asset, message, value, properties, attribute=path)

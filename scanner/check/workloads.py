@@ -83,7 +83,7 @@ def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
         countries, providers = _countries(value, catalog)
         if not countries:
             message = f"{address} is scheduled on {label}={value}, a region sovscan cannot place"
-            yield finding(rule, ctx, asset, message, origin, {"region": value})
+            yield finding(rule, ctx, asset, message, origin, {"region": value}, attribute=label, text=value)
             continue
         outside = [c for c in countries if c not in allowed]
         if outside:
@@ -93,7 +93,8 @@ def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
                 f"{address} is scheduled on nodes in {value} ({names}){ambiguity}, outside the "
                 f"{ctx.settings.zone_label} required by profile {'+'.join(ctx.settings.profiles)}"
             )
-            yield finding(rule, ctx, asset, message, origin, {"region": value, "countries": outside})
+            properties = {"region": value, "countries": outside}
+            yield finding(rule, ctx, asset, message, origin, properties, attribute=label, text=value)
 
 
 def _images(spec: dict[str, Any]) -> list[str]:
@@ -134,4 +135,5 @@ def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
             message = f"{address} pulls {image} from {place.service} in {where}, outside the {ctx.settings.zone_label}"
         else:
             continue
-        yield finding(rule, ctx, asset, message, origin, {"image": image, "registry": host})
+        properties = {"image": image, "registry": host}
+        yield finding(rule, ctx, asset, message, origin, properties, attribute="image", text=image)

@@ -4,20 +4,45 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from pathlib import PurePosixPath
 
 from scanner.model import Finding
 
-FINGERPRINT_NAME = "sovscanFingerprint/v1"
+# The name of the fingerprint in SARIF's `partialFingerprints`, and its version. A
+# fingerprint's inputs are its meaning: a baseline or a code-scanning alert made with
+# another version names findings differently, so it cannot be matched (recreate it).
+#
+# v2 is the SHA-256 (first 32 hex digits) of, separated by NUL: the rule; the
+# repository-relative path of the file the finding is located in; the repository-relative
+# root module (or overlay) and the address within it, module instances included; the
+# attribute path and the value that triggered it; the condition it holds under; the
+# check's own key (a parse error's message, a suppression comment's rules). No line or
+# column: a finding keeps its identity when lines above it move.
+FINGERPRINT_NAME = "sovscanFingerprint/v2"
+FINGERPRINT_VERSION = 2
 
 
 def fingerprint(finding: Finding) -> str:
-    """A stable id for a finding across runs.
+    """A stable id for a finding across runs, distinct for distinct findings."""
+    prefix = finding.repo_prefix
+    parts = (
+        "v2",
+        finding.rule_id,
+        in_repo(prefix, finding.location.path),
+        in_repo(prefix, finding.root) if finding.root else "",
+        finding.address,
+        finding.attribute,
+        finding.value,
+        finding.condition,
+        finding.fingerprint_key,
+    )
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
-    No line numbers: a finding must keep its identity when unrelated lines above it
-    move, so that GitHub code scanning and baselines still match it.
-    """
-    key = f"{finding.rule_id}|{finding.location.path}|{finding.address}|{finding.fingerprint_key}"
-    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+def in_repo(prefix: str, rel: str) -> str:
+    """A scan-root-relative path (or ".") as a repository-relative one; a path outside the
+    scanned tree (an absolute --var-file) stays as it is."""
+    return PurePosixPath(prefix or ".", rel or ".").as_posix()
 
 
 def _order(finding: Finding) -> tuple[object, ...]:
@@ -33,6 +58,10 @@ def _order(finding: Finding) -> tuple[object, ...]:
         loc.end_line,
         loc.end_column or 0,
         finding.fingerprint_key,
+        finding.root,
+        finding.attribute,
+        finding.value,
+        finding.condition,
     )
 
 
