@@ -48,7 +48,8 @@ def folder(request: pytest.FixtureRequest) -> str:
 
 
 def shown(finding: dict[str, Any]) -> str:
-    return f"{finding['rule']} {finding['file']}:{finding['line']} {finding['address']} [{finding['level']}] {finding['message']}"
+    where = f"{finding['file']}:{finding['line']}"
+    return f"{finding['rule']} {where} {finding['address']} [{finding['level']}] {finding['message']}"
 
 
 def test_every_corpus_folder_has_an_expectation() -> None:

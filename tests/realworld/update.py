@@ -21,7 +21,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.realworld.corpus import (  # noqa: E402
+from tests.realworld.corpus import (
     CORPUS,
     EXPECTATIONS,
     UNREVIEWED,
