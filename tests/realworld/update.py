@@ -6,7 +6,9 @@
 
 A finding that still matches a recorded one (rule, file, address and message; the nearest line among equals)
 keeps its verdict and reason; a new one is written `verdict: unreviewed`, which fails the test until a person
-has read the code and reviewed it. Recorded findings that are gone are dropped (the git diff shows them).
+has read the code and reviewed it; when it replaces a reviewed finding of the same rule on the same resource (its
+message changed), that earlier review is shown beside it as `previous`, a hint only. Recorded findings that are
+gone are dropped (the git diff shows them).
 """
 
 from __future__ import annotations
@@ -57,10 +59,16 @@ def render(folder: str, now: dict[str, Any], recorded: dict[str, Any]) -> str:
         if is_internal_error(item) or item["level"] == "error":
             entry["reason"] = kept_reasons.get(notification_key(item), "")
         notifications.append(entry)
+    pairing = pair(now["findings"], recorded.get("findings") or [])
+    hints = earlier_reviews(pairing.gone)
     findings = []
-    for finding, previous in pair(now["findings"], recorded.get("findings") or []).pairs:
-        verdict = (previous or {}).get("verdict") or UNREVIEWED
-        findings.append({**finding, "verdict": verdict, "reason": (previous or {}).get("reason") or ""})
+    for finding, previous in pairing.pairs:
+        entry = {**finding, "verdict": (previous or {}).get("verdict") or UNREVIEWED}
+        entry["reason"] = (previous or {}).get("reason") or ""
+        hint = (previous or {}).get("previous") or (None if previous else take_hint(hints, finding))
+        if entry["verdict"] == UNREVIEWED and hint:
+            entry["previous"] = hint
+        findings.append(entry)
     head: dict[str, Any] = {
         "repository": folder,
         "files": now["files"],
@@ -74,6 +82,24 @@ def render(folder: str, now: dict[str, Any], recorded: dict[str, Any]) -> str:
     parts.append(section("findings", findings))
     parts.append(section("missed", recorded.get("missed") or []))
     return "\n".join(parts)
+
+
+def earlier_reviews(gone: list[dict[str, Any]]) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
+    """Reviewed entries that no longer match, by rule, file and address: a hint for the reviewer of their successor."""
+    hints: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for entry in gone:
+        if entry.get("verdict") not in (None, UNREVIEWED):
+            hints.setdefault((entry["rule"], entry["file"], entry["address"]), []).append(entry)
+    return hints
+
+
+def take_hint(hints: dict[tuple[Any, ...], list[dict[str, Any]]], finding: dict[str, Any]) -> dict[str, Any] | None:
+    """The earlier review of the same rule on the same resource, shown beside a changed finding (never reused as is)."""
+    same = hints.get((finding["rule"], finding["file"], finding["address"]))
+    if not same:
+        return None
+    entry = same.pop(0)
+    return {"verdict": entry["verdict"], "reason": entry.get("reason") or "", "message": entry["message"]}
 
 
 def section(name: str, entries: list[dict[str, Any]]) -> str:
