@@ -21,7 +21,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def find_corpus() -> Path:
-    """`<repo>/../shared/realworld` as CI lays it out; a worktree nested deeper finds it further up."""
+    """`<repo>/../shared/realworld` as CI lays it out (a worktree nested deeper finds it further up), or the folder
+    SOVSCAN_REALWORLD_CORPUS names."""
+    if os.environ.get("SOVSCAN_REALWORLD_CORPUS"):
+        return Path(os.environ["SOVSCAN_REALWORLD_CORPUS"])
     for folder in REPO.parents:
         candidate = folder / "shared" / "realworld"
         if candidate.is_dir():

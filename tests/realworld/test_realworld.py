@@ -90,6 +90,11 @@ def test_every_finding_is_reviewed(folder: str) -> None:
         + "\n".join(unreviewed[:20])
     )
     assert UNREVIEWED not in {entry.get("verdict") for entry in findings}
+    missed = load_expectation(folder).get("missed") or []
+    vague = [
+        entry for entry in missed if not all(str(entry.get(key) or "").strip() for key in ("file", "address", "reason"))
+    ]
+    assert not vague, f"{folder}: a missed placement needs its file, address and reason: {vague}"
 
 
 def test_no_resource_dropped_and_no_unexplained_failure(folder: str) -> None:
