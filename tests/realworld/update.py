@@ -156,7 +156,35 @@ def results(names: list[str]) -> str:
         lines.append(table_row(name, row))
         details.extend(rule_table(name, findings))
     lines.append(table_row("**total**", totals))
-    return "\n".join([*lines, "", *details])
+    return "\n".join([*lines, "", *details, *false_reasons(names), *missed_list(names)])
+
+
+def false_reasons(names: list[str]) -> list[str]:
+    """The reviewers' reasons for false findings, most frequent first: what the scanner still gets wrong."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for name in names:
+        for entry in load_expectation(name).get("findings") or []:
+            if entry.get("verdict") == "false":
+                counts[(name, f"{entry['rule']} ({entry['level']})", cell(entry.get("reason") or ""))] += 1
+    if not counts:
+        return []
+    lines = ["## Why findings are false", "", "| repository | rule | findings | reason |", "|---|---|---:|---|"]
+    ordered = sorted(counts.items(), key=lambda item: (item[0][0], -item[1], item[0][1], item[0][2]))
+    lines += [f"| {name} | {rule} | {count} | {reason} |" for (name, rule, reason), count in ordered]
+    return [*lines, ""]
+
+
+def missed_list(names: list[str]) -> list[str]:
+    lines = ["## Missed placements", ""]
+    for name in names:
+        for entry in load_expectation(name).get("missed") or []:
+            region = f" ({entry['region']})" if entry.get("region") else ""
+            lines.append(f"- {name}: `{entry['file']}` {entry['address']}{region}: {cell(entry['reason'])}")
+    return [*lines, ""] if len(lines) > 2 else []
+
+
+def cell(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
 
 
 def table_row(name: str, row: Counter[str]) -> str:
