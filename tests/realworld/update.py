@@ -156,6 +156,14 @@ def results(names: list[str]) -> str:
         lines.append(table_row(name, row))
         details.extend(rule_table(name, findings))
     lines.append(table_row("**total**", totals))
+    precision = 100 * totals["good_errors"] / totals["errors"] if totals["errors"] else 100.0
+    met = totals["crashes"] == 0 and totals["missed"] == 0 and precision >= 95
+    lines += [
+        "",
+        f"Goal (issue 15): no internal error ({totals['crashes']} now), no missed placement or dropped resource "
+        f"({totals['missed']} now), error-level precision ≥ 95% ({precision:.0f}% now): "
+        + ("met." if met else "not met; the sections below say which findings are wrong and why."),
+    ]
     return "\n".join([*lines, "", *details, *false_reasons(names), *missed_list(names)])
 
 
