@@ -157,6 +157,7 @@ def execute(options: ScanOptions) -> int:
     from scanner.discover import UsageError, scan_root
     from scanner.inputs import ScanRequest, input_key, read_again, read_inputs
     from scanner.repo import find_repo_root
+    from scanner.trusted_files import VAR_FILE_LIMIT, read_trusted_text
 
     stdin_text = None
     if [str(p) for p in options.paths] == ["-"]:
@@ -185,8 +186,7 @@ def execute(options: ScanOptions) -> int:
             repo_root=find_repo_root(root, options.repo_root),
         )
         for var_file in request.var_files:
-            if not var_file.is_file():
-                raise ConfigError(f"--var-file does not exist: {var_file}")
+            read_trusted_text(var_file, "--var-file", VAR_FILE_LIMIT)
         baseline = _read_baseline(options, root)
         inputs = read_inputs(request)
     except (ConfigError, UsageError) as error:
@@ -251,12 +251,9 @@ def _read_baseline(options: ScanOptions, root: Path) -> tuple[Path, str] | None:
         path = root / BASELINE_NAME
     if path is None:
         return None
-    try:
-        return path, path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise ConfigError(f"cannot read baseline {path}: {error.strerror or error}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"cannot read baseline {path}: not UTF-8 text") from None
+    from scanner.trusted_files import BASELINE_LIMIT, read_trusted_text
+
+    return path, read_trusted_text(path, "--baseline" if options.baseline else "baseline", BASELINE_LIMIT)
 
 
 def _apply_baseline(result: object, baseline: tuple[Path, str] | None) -> list[dict[str, object]]:
