@@ -322,16 +322,15 @@ def merge_files(inputs: list[Path], output: Path | None, output_format: str) -> 
     from scanner.atomic import write_atomically
     from scanner.merge import MergeError, combine_results, merge_sarif, sarif_to_result
     from scanner.render import render
+    from scanner.trusted_files import SARIF_LIMIT, TrustedFileError, read_trusted_text
 
     try:
-        texts = [p.read_text(encoding="utf-8") for p in inputs]
+        texts = [(str(p), read_trusted_text(p, "merge input", SARIF_LIMIT)) for p in inputs]
         merged = merge_sarif(texts)
         if output_format == "html":
             merged = render(combine_results(sarif_to_result(merged)), "html")
-    except OSError as error:
-        return _error(f"cannot read input: {error.strerror or error}")
-    except UnicodeDecodeError:
-        return _error("an input is not UTF-8 text")
+    except TrustedFileError as error:
+        return _error(str(error))
     except MergeError as error:
         return _error(str(getattr(error, "message", error)))
     if output is None:
