@@ -159,6 +159,10 @@ def execute(options: ScanOptions) -> int:
     from scanner.repo import find_repo_root
     from scanner.trusted_files import VAR_FILE_LIMIT, read_trusted_text
 
+    if not options.use_cache:
+        from scanner.data import bypass_cache
+
+        bypass_cache()
     stdin_text = None
     if [str(p) for p in options.paths] == ["-"]:
         stdin_text = sys.stdin.read()
