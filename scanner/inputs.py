@@ -139,10 +139,10 @@ def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:
         repr(sorted(request.var_values.items())),
         repr(sorted(request.env_vars.items())),
     ]
-    from scanner.trusted_files import VAR_FILE_LIMIT, read_trusted_text
+    from scanner.trusted_files import read_var_file
 
     for var_file in request.var_files:
-        parts.append(f"{var_file.resolve()}\0{text_hash(read_trusted_text(var_file, '--var-file', VAR_FILE_LIMIT))}")
+        parts.append(f"{var_file.resolve()}\0{text_hash(read_var_file(var_file))}")
     return "\n".join(parts)
 
 

@@ -157,7 +157,7 @@ def execute(options: ScanOptions) -> int:
     from scanner.discover import UsageError, scan_root
     from scanner.inputs import ScanRequest, input_key, read_again, read_inputs
     from scanner.repo import find_repo_root
-    from scanner.trusted_files import VAR_FILE_LIMIT, read_trusted_text
+    from scanner.trusted_files import read_var_file
 
     if not options.use_cache:
         from scanner.data import bypass_cache
@@ -190,7 +190,7 @@ def execute(options: ScanOptions) -> int:
             repo_root=find_repo_root(root, options.repo_root),
         )
         for var_file in request.var_files:
-            read_trusted_text(var_file, "--var-file", VAR_FILE_LIMIT)
+            read_var_file(var_file)
         baseline = _read_baseline(options, root)
         inputs = read_inputs(request)
     except (ConfigError, UsageError) as error:

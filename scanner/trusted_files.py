@@ -29,12 +29,28 @@ class TrustedFileError(ConfigError):
 
 
 def read_trusted_text(path: Path, what: str, limit: int) -> str:
-    """The text of `path` (UTF-8 or BOM-marked UTF-16, line ends made `\\n`).
+    """The UTF-8 text of `path`; `what` names it in messages ("--baseline", "configuration
+    file"). Raises TrustedFileError when it is missing, not a regular file, over `limit`
+    bytes, or not UTF-8."""
+    data = read_trusted_bytes(path, what, limit)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise TrustedFileError(f"cannot read {what} {path}: not UTF-8 text (byte {error.start})") from None
 
-    `what` names the file in messages ("--baseline", "configuration file"). Raises
-    TrustedFileError when it is missing, not a regular file, over `limit` bytes, or not text."""
+
+def read_var_file(path: Path) -> str:
+    """A `--var-file`, decoded as the scanned Terraform files are (BOM-marked UTF-16 too)."""
     from scanner.discover import ReadFailure, decode
 
+    data = read_trusted_bytes(path, "--var-file", VAR_FILE_LIMIT)
+    try:
+        return decode(data)
+    except ReadFailure as failure:
+        raise TrustedFileError(f"cannot read --var-file {path}: {failure}") from None
+
+
+def read_trusted_bytes(path: Path, what: str, limit: int) -> bytes:
     try:
         _refuse_special(os.stat(path).st_mode, path, what)
         fd = os.open(path, _OPEN)
@@ -49,13 +65,10 @@ def read_trusted_text(path: Path, what: str, limit: int) -> str:
     except FileNotFoundError:
         raise TrustedFileError(f"{what} {path}: no such file") from None
     except OSError as error:
-        raise TrustedFileError(f"{what} {path}: cannot be read: {error.strerror or error}") from None
+        raise TrustedFileError(f"cannot read {what} {path}: {error.strerror or error}") from None
     if len(data) > limit:
         raise _too_large(path, what, limit)
-    try:
-        return decode(data)
-    except ReadFailure as failure:
-        raise TrustedFileError(f"{what} {path}: {failure}") from None
+    return data
 
 
 def _refuse_special(mode: int, path: Path, what: str) -> None:
