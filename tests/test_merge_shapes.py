@@ -80,7 +80,7 @@ JSON_VALUES = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_mutated_sarif_never_crashes_merge(tmp_path: Path, sarif_log: dict[str, Any], data: st.DataObject) -> None:
     log = json.loads(json.dumps(sarif_log))
