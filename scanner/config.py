@@ -230,12 +230,9 @@ def _refuse_deep_nesting(path: Path, text: str) -> None:
 
 def read_config_file(path: Path) -> tuple[Any, str]:
     """The settings mapping in a `.sovscan.yaml` or a `pyproject.toml`, and a label for messages."""
-    try:
-        if path.stat().st_size > _MAX_CONFIG_BYTES or not path.is_file():
-            raise ConfigError(f"configuration file {path} is not a regular file under 1 MB")
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"cannot read configuration file {path}: {error}") from None
+    from scanner.trusted_files import read_trusted_text
+
+    text = read_trusted_text(path, "configuration file", _MAX_CONFIG_BYTES)
     _refuse_deep_nesting(path, text)
     if path.name == "pyproject.toml" or path.suffix == ".toml":
         import tomllib

@@ -1,8 +1,11 @@
 """Where the shipped rule data lives, and how it is read (safely, once).
 
-Parsing some thirty YAML files costs more than a small scan, so the whole `rules/` tree is
-kept as one JSON bundle in the user's cache directory, keyed by every file's path, size
-and modification time; any change to the data rebuilds it.
+Parsing some fifty YAML files costs more than a small scan, so the whole `rules/` tree is
+kept as one JSON bundle in the user's cache directory, keyed by every file's path and
+content (not its size and modification time: an edit that keeps both, a checkout, a copy
+with `cp -p`, must not leave a stale catalog in use). The bundle's first line is the hash
+of the rest: a truncated or altered bundle, or one of another shape, is rebuilt from the
+YAML, never used. `--no-cache` (or SOVSCAN_NO_CACHE) neither reads nor writes it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-_BUNDLE_FORMAT = "1"
+_BUNDLE_FORMAT = "2"
+_cache_bypassed = False
+_CHUNK = 1 << 16
+
+
+def bypass_cache() -> None:
+    """Read the rule data from its YAML files, not from the bundle (`--no-cache`)."""
+    global _cache_bypassed
+    _cache_bypassed = True
+
+
+def cache_enabled() -> bool:
+    return not _cache_bypassed and not os.environ.get("SOVSCAN_NO_CACHE")
 
 
 @lru_cache(maxsize=1)
@@ -37,12 +52,12 @@ def _parse_yaml(path: Path) -> Any:
 
 
 def _files(base: Path) -> list[Path]:
-    return [base / rel for rel, _, _ in _data_files()]
+    return [base / rel for rel in _data_files()]
 
 
 @lru_cache(maxsize=1)
-def _data_files() -> tuple[tuple[str, int, int], ...]:
-    """(path relative to rules/, size, modification time) of every YAML file of the data."""
+def _data_files() -> tuple[str, ...]:
+    """The path relative to rules/ of every YAML file of the data, sorted."""
     base = str(rules_dir())
     found = []
     for folder, subfolders, names in os.walk(base):
@@ -51,20 +66,34 @@ def _data_files() -> tuple[tuple[str, int, int], ...]:
         for name in names:
             if not name.endswith(".yaml"):
                 continue
-            info = os.stat(os.path.join(folder, name))
-            if stat.S_ISREG(info.st_mode):
-                rel = name if prefix == "." else f"{prefix}/{name}"
-                found.append((rel, info.st_size, info.st_mtime_ns))
+            if stat.S_ISREG(os.stat(os.path.join(folder, name)).st_mode):
+                found.append(name if prefix == "." else f"{prefix}/{name}")
     return tuple(sorted(found))
 
 
 @lru_cache(maxsize=1)
 def rules_fingerprint() -> str:
-    """Changes whenever a file of the rule data is added, removed or touched."""
+    """Changes whenever a file of the rule data is added, removed or changed: a hash of
+    every file's path and bytes (some 0.5 MB; well under a millisecond to hash)."""
+    base = str(rules_dir())
     digest = hashlib.sha256(_BUNDLE_FORMAT.encode())
-    for rel, size, mtime in _data_files():
-        digest.update(f"{rel}\0{size}\0{mtime}\0".encode())
+    for rel in _data_files():
+        data = _read_bytes(os.path.join(base, rel))
+        digest.update(f"{rel}\0{len(data)}\0".encode())
+        digest.update(data)
     return digest.hexdigest()
+
+
+def _read_bytes(path: str) -> bytes:
+    """Plain system calls: a file object per file would double the cost of the hash."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        chunks = []
+        while chunk := os.read(fd, _CHUNK):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def names_in(folder: str) -> frozenset[str]:
@@ -73,38 +102,64 @@ def names_in(folder: str) -> frozenset[str]:
     options can be checked without reading the rules."""
     prefix = f"{folder}/"
     return frozenset(
-        rel[len(prefix) : -len(".yaml")]
-        for rel, _, _ in _data_files()
-        if rel.startswith(prefix) and rel.count("/") == 1
+        rel[len(prefix) : -len(".yaml")] for rel in _data_files() if rel.startswith(prefix) and rel.count("/") == 1
     )
 
 
 @lru_cache(maxsize=1)
 def _bundle() -> dict[str, Any]:
     base = rules_dir()
-    files = _files(base)
+    if not cache_enabled():
+        return _parsed(base)
     from scanner.load.hcl_parser import cache_dir
 
-    cached = cache_dir() / f"rules-{rules_fingerprint()[:20]}.json"
-    try:
-        with cached.open(encoding="utf-8") as handle:
-            bundle = json.load(handle)
-        if isinstance(bundle, dict):
-            return bundle
-    except (OSError, ValueError):
-        pass
-    bundle = {path.relative_to(base).as_posix(): _parse_yaml(path) for path in files}
-    _store(cached, bundle)
+    fingerprint = rules_fingerprint()
+    cached = cache_dir() / f"rules-{fingerprint[:20]}.json"
+    bundle = _read_bundle(cached, fingerprint)
+    if bundle is not None:
+        return bundle
+    bundle = _parsed(base)
+    _store(cached, {"fingerprint": fingerprint, "files": bundle})
+    return bundle
+
+
+def _parsed(base: Path) -> dict[str, Any]:
+    bundle = {path.relative_to(base).as_posix(): _parse_yaml(path) for path in _files(base)}
     # Dates and other YAML-only types become strings, exactly as a cache hit would give them.
     return json.loads(json.dumps(bundle, default=str))
+
+
+def _read_bundle(path: Path, fingerprint: str) -> dict[str, Any] | None:
+    """The bundle's files if it is whole, for these rules, and of the shape written."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read()
+    except OSError:
+        return None
+    check, _, body = raw.partition(b"\n")
+    if check != hashlib.sha256(body).hexdigest().encode():
+        return None
+    try:
+        stored = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(stored, dict) or stored.get("fingerprint") != fingerprint:
+        return None
+    files = stored.get("files")
+    if not isinstance(files, dict):
+        return None
+    if sorted(files) != list(_data_files()) or not all(isinstance(data, dict) for data in files.values()):
+        return None
+    return files
 
 
 def _store(path: Path, bundle: dict[str, Any]) -> None:
     from scanner.atomic import write_atomically
 
+    body = json.dumps(bundle, default=str, separators=(",", ":")).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, json.dumps(bundle, default=str, separators=(",", ":")))
+        write_atomically(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
     except OSError:
         pass  # a read-only cache only costs the YAML parse next time
 

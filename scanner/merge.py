@@ -24,6 +24,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from scanner.merge_shape import RUN, check_shape
 from scanner.model import Finding, Level, Location, Notification, ScanResult, Step, Suppression
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -41,15 +42,20 @@ class MergeError(Exception):
 # --- merging -------------------------------------------------------------------------
 
 
-def merge_sarif(texts: list[str]) -> str:
+def merge_sarif(texts: list[str] | list[tuple[str, str]]) -> str:
+    """One log from several; each input is its text, or (its name for messages, its text)."""
     runs: dict[str, dict[str, Any]] = {}
-    for index, text in enumerate(texts, start=1):
-        for run in _load(text, f"input {index}")["runs"]:
+    for index, given in enumerate(texts, start=1):
+        name, text = given if isinstance(given, tuple) else (f"input {index}", given)
+        for run in _load(text, name)["runs"]:
             runs.setdefault(_canonical(run), run)
     ordered = [runs[key] for key in sorted(runs)]
     _name_categories(ordered)
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": ordered}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    try:
+        return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    except RecursionError:
+        raise MergeError("an input nests its values too deeply to be written back") from None
 
 
 def _load(text: str, what: str) -> dict[str, Any]:
@@ -57,6 +63,8 @@ def _load(text: str, what: str) -> dict[str, Any]:
         log = json.loads(text)
     except ValueError as error:
         raise MergeError(f"{what} is not JSON: {error}") from None
+    except RecursionError:
+        raise MergeError(f"{what}: nesting too deep") from None
     if not isinstance(log, dict) or log.get("version") != "2.1.0":
         raise MergeError(f'{what} is not a SARIF 2.1.0 log (no "version": "2.1.0")')
     runs = log.get("runs")
@@ -67,6 +75,7 @@ def _load(text: str, what: str) -> dict[str, Any]:
         driver = tool.get("driver") if isinstance(tool, dict) else None
         if not isinstance(driver, dict) or not isinstance(driver.get("name"), str):
             raise MergeError(f"{what}: runs[{number}] has no tool.driver.name")
+        check_shape(run, RUN, f"runs[{number}]", what)
     return log
 
 
@@ -132,7 +141,7 @@ def sarif_to_result(text: str) -> list[ScanResult]:
     runs = _load(text, "the log")["runs"]
     try:
         return [_result(run) for run in runs]
-    except (AttributeError, KeyError, TypeError, ValueError) as error:
+    except (AttributeError, KeyError, TypeError, ValueError, RecursionError) as error:
         raise MergeError(f"the log does not have the shape sovscan writes: {type(error).__name__}: {error}") from None
 
 

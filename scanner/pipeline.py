@@ -551,8 +551,9 @@ def _parse_terraform_text(kind: str, text: str) -> dict[str, Any]:
 
 def _cli_var_file(path: Path, root: Path, state: _State) -> list[Any]:
     from scanner.evaluate.module import TfFile
+    from scanner.trusted_files import read_var_file
 
-    text = read_text(path, CONTEXT_READ_LIMIT)
+    text = read_var_file(path)
     rel = path.resolve().as_posix()
     kind = "tfvars.json" if path.name.endswith(".json") else "tfvars"
     parsed = _parse_terraform(rel, kind, text, state)

@@ -155,7 +155,12 @@ def prepare(options: ScanOptions) -> Prepared:
     from scanner.discover import UsageError, scan_root
     from scanner.inputs import ScanRequest, read_inputs
     from scanner.repo import find_repo_root
+    from scanner.trusted_files import read_var_file
 
+    if not options.use_cache:
+        from scanner.data import bypass_cache
+
+        bypass_cache()
     stdin_text = None
     if [str(p) for p in options.paths] == ["-"]:
         stdin_text = sys.stdin.read()
@@ -183,8 +188,7 @@ def prepare(options: ScanOptions) -> Prepared:
         repo_root=repo_root,
     )
     for var_file in request.var_files:
-        if not var_file.is_file():
-            raise ConfigError(f"--var-file does not exist: {var_file}")
+        read_var_file(var_file)
     baseline, baseline_weakened = _read_baseline(options, root, repo_root)
     inputs = read_inputs(request)
     must_find = stdin_text is not None or any(p.is_dir() for p in options.paths)
@@ -298,12 +302,9 @@ def _read_baseline(options: ScanOptions, root: Path, repo_root: Path) -> tuple[B
         path, source = found, _in_repo(found, repo_root)
         if options.strict:
             return None, (Weakening("baseline", "", source, False),)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise ConfigError(f"cannot read baseline {path}: {error.strerror or error}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"cannot read baseline {path}: not UTF-8 text") from None
+    from scanner.trusted_files import BASELINE_LIMIT, read_trusted_text
+
+    text = read_trusted_text(path, "--baseline" if options.baseline else "baseline", BASELINE_LIMIT)
     detail = path.name if source == COMMAND_LINE else ""
     return Baseline(path, text, source), (Weakening("baseline", detail, source, True),)
 
@@ -378,16 +379,15 @@ def merge_files(inputs: list[Path], output: Path | None, output_format: str) -> 
     from scanner.atomic import write_atomically
     from scanner.merge import MergeError, combine_results, merge_sarif, sarif_to_result
     from scanner.render import render
+    from scanner.trusted_files import SARIF_LIMIT, TrustedFileError, read_trusted_text
 
     try:
-        texts = [p.read_text(encoding="utf-8") for p in inputs]
+        texts = [(str(p), read_trusted_text(p, "merge input", SARIF_LIMIT)) for p in inputs]
         merged = merge_sarif(texts)
         if output_format == "html":
             merged = render(combine_results(sarif_to_result(merged)), "html")
-    except OSError as error:
-        return _error(f"cannot read input: {error.strerror or error}")
-    except UnicodeDecodeError:
-        return _error("an input is not UTF-8 text")
+    except TrustedFileError as error:
+        return _error(str(error))
     except MergeError as error:
         return _error(str(getattr(error, "message", error)))
     if output is None:

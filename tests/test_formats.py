@@ -536,5 +536,5 @@ def test_ci_doc_yaml_blocks_parse() -> None:
 
 def test_sarif_to_result_rejects_foreign_shapes() -> None:
     log = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x", "rules": [{"name": "no id"}]}}}]}
-    with pytest.raises(MergeError, match="shape sovscan writes"):
+    with pytest.raises(MergeError, match=r"runs\[0\]\.tool\.driver\.rules\[0\]\.id"):
         sarif_to_result(json.dumps(log))

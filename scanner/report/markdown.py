@@ -4,12 +4,18 @@ Counts by level (in the title), the ten most important unsuppressed findings as 
 the suppressed ones folded in `<details>`. The first line is an HTML comment a bot can
 search for to update its previous comment instead of adding a new one.
 
-Text from scanned files goes through `escape_markdown` or `markdown_code`, so a resource
-named `[x](http://evil)` or `<img src=…>` shows as text. Output is deterministic.
+A pull-request comment renders more than Markdown: GitHub turns `@user` into a mention (a
+notification to that person), `#123` and `GH-123` into issue links, hexadecimal words
+into commit links, and backslash escapes do not stop it: only code spans do. So text from
+scanned files never reaches the comment as prose: identifiers and values (the address,
+the path, the values the finding recorded, anything the message quotes) are code spans,
+and of what remains only plain words stay prose (escaped); any other word is a code span
+too. Output is deterministic.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from scanner.model import Finding, Level, ScanResult
@@ -84,13 +90,13 @@ def _suppressed_table(findings: Iterable[Finding]) -> str:
     for f in findings:
         why = f.suppression.justification if f.suppression else ""
         kind = f.suppression.kind if f.suppression else ""
-        rows.append(f"| {_cell(f.rule_id)} | {_where(f)} | {_code(f.address)} | {kind}: {_cell(why)} |")
+        rows.append(f"| {_cell(f.rule_id)} | {_where(f)} | {_code(f.address)} | {kind}: {_prose(why)} |")
     return "\n".join([header, *rows])
 
 
 def _row(f: Finding) -> str:
     level = Level(f.level).value
-    return f"| {level} | {_cell(f.rule_id)} | {_where(f)} | {_code(f.address)} | {_cell(f.message)} |"
+    return f"| {level} | {_cell(f.rule_id)} | {_where(f)} | {_code(f.address)} | {_message(f)} |"
 
 
 def _where(f: Finding) -> str:
@@ -104,6 +110,63 @@ def _code(text: str) -> str:
 
 def _cell(text: str) -> str:
     return escape_markdown(text)
+
+
+# Quoted in a message: `x`, 'x' or "x" (Python's repr picks either quote).
+_QUOTED = r"`+(?P<tick>[^`]+)`+|'(?P<single>[^'\n]*)'|\"(?P<double>[^\"\n]*)\""
+# A word that cannot render as anything but itself: letters, digits, inner hyphens,
+# apostrophes and plus signs, an opening parenthesis, closing punctuation.
+_PLAIN_WORD = re.compile(r"\(?[^\W_](?:[^\W_]|['’+-](?=[^\W_]))*[),.;:!?]*|[(),.;:!?]+")
+# Plain words GitHub still links: GH-123, and hexadecimal words that may name a commit.
+_LINKED_WORD = re.compile(r"\(?(?:(?i:gh-\d+)|(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40})[),.;:!?]*")
+_MIN_VALUE = 3  # shorter recorded values ("US") would cut ordinary words
+
+
+def _message(f: Finding) -> str:
+    """The message with the scanned values in code spans, the rule's own words escaped."""
+    values = {f.address, f.location.path, *_recorded_values(f.properties)}
+    literal = sorted((v for v in values if len(v) >= _MIN_VALUE), key=lambda v: (-len(v), v))
+    bounded = [rf"(?<![\w.-]){re.escape(v)}(?![\w-])" for v in literal]
+    pattern = re.compile("|".join([_QUOTED, *(f"(?P<v{i}>{b})" for i, b in enumerate(bounded))]))
+    parts, end = [], 0
+    for match in pattern.finditer(f.message):
+        parts.append(_prose(f.message[end : match.start()]))
+        value = next(group for group in match.groupdict().values() if group is not None)
+        parts.append(_code(value) or _code(match.group()))
+        end = match.end()
+    parts.append(_prose(f.message[end:]))
+    return _joined(parts)
+
+
+def _joined(parts: list[str]) -> str:
+    """Two code spans that touch would read as one broken span: a space between them."""
+    out = ""
+    for part in parts:
+        if out.endswith("`") and part.startswith("`"):
+            out += " "
+        out += part
+    return out
+
+
+def _recorded_values(properties: dict[str, object]) -> list[str]:
+    found = []
+    for value in properties.values():
+        items = value if isinstance(value, list | tuple) else [value]
+        found += [item for item in items if isinstance(item, str)]
+    return found
+
+
+def _prose(text: str) -> str:
+    """Plain words escaped; any other word (`@user`, `#1`, `<img>`, `[x](y)`) a code span."""
+    out = []
+    for piece in re.split(r"(\s+)", text):
+        if not piece or piece.isspace():
+            out.append(" " if piece else "")
+        elif _PLAIN_WORD.fullmatch(piece) and not _LINKED_WORD.fullmatch(piece):
+            out.append(escape_markdown(piece))
+        else:
+            out.append(_code(piece))
+    return "".join(out)
 
 
 def _folded(summary: str, body: str) -> str:

@@ -102,23 +102,45 @@ def _driver(version: str, rules: Sequence[Any]) -> dict[str, Any]:
 def _descriptors(rules: Sequence[Any]) -> list[dict[str, Any]]:
     """The rules' descriptors, from the store when these rules were written before by this code."""
     from scanner.cache import EntryStore
+    from scanner.data import cache_enabled
     from scanner.load.hcl_parser import cache_dir
 
+    if not cache_enabled():
+        return [_plain(_descriptor(rule)) for rule in rules]
     key = _descriptors_key(rules)
     store = EntryStore(cache_dir() / "sarif-rules", max_entries=64)
     entry = store.get(key)
     stored = entry.get("rules") if entry is not None else None
-    if isinstance(stored, list) and len(stored) == len(rules) and all(isinstance(d, dict) for d in stored):
-        return stored
+    if _well_formed(stored, rules):
+        return stored  # type: ignore[return-value]
     built = [_plain(_descriptor(rule)) for rule in rules]
     store.put(key, {"rules": built})
     store.prune()
     return built
 
 
+def _well_formed(stored: Any, rules: Sequence[Any]) -> bool:
+    """A stored entry is used only if it has the shape written: one descriptor per rule,
+    in order, each with the fields and types of a reportingDescriptor."""
+    from scanner.merge import MergeError
+    from scanner.merge_shape import RULE, check_shape
+
+    if not isinstance(stored, list) or len(stored) != len(rules):
+        return False
+    try:
+        for index, (descriptor, rule) in enumerate(zip(stored, rules, strict=True)):
+            check_shape(descriptor, RULE, f"rules[{index}]", "stored descriptors")
+            if descriptor.get("id") != rule.id:
+                return False
+    except MergeError:
+        return False
+    return True
+
+
 def _descriptors_key(rules: Sequence[Any]) -> str:
     """Everything a descriptor is made of: the rules' texts and this writer's code
-    (these modules and sarif-om's, by size and modification time)."""
+    (these modules and sarif-om's, by content: an edit that keeps a file's size and
+    modification time must not leave old descriptors in use)."""
     import importlib.util
 
     digest = hashlib.sha256(f"{DESCRIPTORS_FORMAT}\0".encode())
@@ -127,8 +149,8 @@ def _descriptors_key(rules: Sequence[Any]) -> str:
     if spec is not None and spec.origin:
         code.append(spec.origin)
     for path in code:
-        info = Path(path).stat()
-        digest.update(f"{path}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+        digest.update(f"{path}\0".encode())
+        digest.update(Path(path).read_bytes())
     for rule in rules:
         fields = (rule.id, rule.name, rule.title, rule.description, rule.rationale, rule.remediation)
         more = (rule.help_uri, rule.tags, rule.references, Level(rule.level).value, rule.security_severity)
