@@ -329,6 +329,7 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         project = _load_terraform(shared.discovery, terraform, state, request)
         documents = {rel: (kind, text) for rel, (kind, text) in texts.items() if kind in ("yaml", "json")}
         if request.stdin_text is None:
+            documents = _kustomize(shared, documents, state)
             infrastructure = {rel for rel, (kind, text) in documents.items() if _is_infrastructure(kind, text)}
             for _ in range(len(documents) - len(infrastructure)):
                 _tick(state)
@@ -584,6 +585,32 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
             state.internal_error(rel, error)
             continue
         state.assets.append(asset)
+
+
+def _kustomize(shared: _Shared, documents: dict[str, tuple[str, str]], state: _State) -> dict[str, tuple[str, str]]:
+    """Check each root kustomization's rendered output (scanner/adapt/kustomize.py); the
+    documents left are those no render read."""
+    from scanner.adapt.kustomize import scan_kustomizations
+
+    root = shared.discovery.root
+
+    def read(path: Path) -> str | None:
+        text = text_at(path)
+        state.reads[f"file:{Path(os.path.relpath(path, root)).as_posix()}"] = text_hash(text)
+        return text
+
+    texts = {rel: text for rel, (kind, text) in documents.items() if kind == "yaml"}
+    scan = scan_kustomizations(texts, root, shared.request.repo_root, read)
+    for rel, text in scan.files.items():
+        _keep_for_suppressions(rel, text, state)
+    for rel, message, line in scan.failures:
+        state.parse_failure(rel, message, line)
+    state.notifications.extend(scan.notifications)
+    state.assets.extend(scan.assets)
+    for _ in scan.consumed:
+        _tick(state)
+    state.files_scanned += len(scan.consumed)
+    return {rel: document for rel, document in documents.items() if rel not in scan.consumed}
 
 
 def _plans(shared: _Shared, documents: dict[str, tuple[str, str]], state: _State) -> list[tuple[str, str, bool]]:

@@ -66,7 +66,10 @@ def finding(
         rule_id=rule.id,
         level=ctx.settings.levels.get(rule.id, rule.level),
         message=message,
-        location=asset.resource.location,
+        # A rendered (Kustomize) object's finding points at the line that set the value.
+        location=value.origin[0].location
+        if asset.resource.meta.get("rendered") and value.origin
+        else asset.resource.location,
         address=asset.resource.address,
         related=(*value.origin, *asset.resource.meta.get("calls", ())),
         properties={"provider": asset.provider, **(properties or {})},

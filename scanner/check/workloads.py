@@ -41,22 +41,34 @@ def _dicts(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def _placement_values(spec: dict[str, Any]) -> list[tuple[str, str]]:
-    """(label, value) pairs a pod is required to be scheduled on."""
-    found: list[tuple[str, str]] = []
+def _placement_values(spec: dict[str, Any]) -> list[tuple[str, str, tuple[str | int, ...]]]:
+    """(label, value, path within the pod spec) of what a pod is required to be scheduled on."""
+    found: list[tuple[str, str, tuple[str | int, ...]]] = []
     labels = (*REGION_LABELS, *ZONE_LABELS)
     selector = spec.get("nodeSelector")
     if isinstance(selector, dict):
-        found.extend((k, str(v)) for k, v in selector.items() if k in labels)
+        found.extend((k, str(v), ("nodeSelector", k)) for k, v in selector.items() if k in labels)
     affinity = spec.get("affinity")
     node = affinity.get("nodeAffinity") if isinstance(affinity, dict) else None
     required = node.get("requiredDuringSchedulingIgnoredDuringExecution") if isinstance(node, dict) else None
     terms = required.get("nodeSelectorTerms") if isinstance(required, dict) else None
-    for term in _dicts(terms):
-        for expression in _dicts(term.get("matchExpressions")):
-            if expression.get("key") in labels and expression.get("operator") == "In":
-                found.extend((str(expression["key"]), str(v)) for v in expression.get("values") or ())
+    for t, term in enumerate(terms if isinstance(terms, list) else ()):
+        expressions = term.get("matchExpressions") if isinstance(term, dict) else None
+        for e, expression in enumerate(expressions if isinstance(expressions, list) else ()):
+            if isinstance(expression, dict) and expression.get("key") in labels and expression.get("operator") == "In":
+                where = ("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution")
+                where += ("nodeSelectorTerms", t, "matchExpressions", e, "values")
+                values = expression.get("values") or ()
+                found.extend((str(expression["key"]), str(v), (*where, i)) for i, v in enumerate(values))
     return found
+
+
+def _origin_at(asset: Asset, path: tuple[str | int, ...]) -> Value:
+    """Where the pod spec's value at `path` was set: a rendered (Kustomize) object knows the line."""
+    origin_at = getattr(asset.reader, "origin_at", None)
+    if origin_at is None:
+        return Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
+    return Value(None, origin=origin_at((*_POD_SPEC_PATHS[str(asset.resource.body.get("kind", ""))], *path)))
 
 
 def _countries(value: str, catalog: Catalog) -> tuple[tuple[str, ...], list[str]]:
@@ -78,8 +90,8 @@ def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
         return
     allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
     address = asset.resource.address
-    origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
-    for label, value in _placement_values(spec):
+    for label, value, path in _placement_values(spec):
+        origin = _origin_at(asset, path)
         countries, providers = _countries(value, catalog)
         if not countries:
             message = f"{address} is scheduled on {label}={value}, a region sovscan cannot place"
