@@ -19,6 +19,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
 from realworld.corpus import find_corpus  # noqa: E402
 
@@ -44,12 +45,26 @@ def reference_path(name: str) -> Path:
     return REFERENCE / (name.replace("/", "__") + ".json")
 
 
+def _remote(directory: Path) -> bool:
+    """Whether a kustomization names a remote resource: kubectl would go to the network."""
+    from scanner.load.kustomize import is_remote, kustomization_file
+
+    kustomization = kustomization_file(directory)
+    data = yaml.safe_load(kustomization.read_text()) if kustomization else None
+    entries = [*(data.get("resources") or []), *(data.get("bases") or [])] if isinstance(data, dict) else []
+    return any(isinstance(entry, str) and is_remote(entry) for entry in entries)
+
+
 def render(directory: Path) -> dict[str, object]:
+    if _remote(directory):
+        return {"error": "not rendered here: it names a remote resource, which kubectl would fetch"}
     done = subprocess.run(
         ["kubectl", "kustomize", str(directory)], capture_output=True, text=True, timeout=120, check=False
     )
     if done.returncode != 0:
-        return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"}
+        # The message without kubectl's log prefix (a timestamp and a process id).
+        message = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"
+        return {"error": message.split(" err=", 1)[-1]}
     return {"objects": [doc for doc in yaml.safe_load_all(done.stdout) if doc is not None]}
 
 

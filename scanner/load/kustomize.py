@@ -476,6 +476,11 @@ def _add_labels(res: _Res, pairs: Node, *, selectors: bool, templates: bool) -> 
     _merge_map(res.node, ("metadata", "labels"), pairs)
     if templates and kind in _TEMPLATED:
         _merge_map(res.node, ("spec", "template", "metadata", "labels"), pairs)
+    if templates and kind == "StatefulSet":
+        claims = _get(res.node, ("spec", "volumeClaimTemplates"))
+        for claim in claims.v if claims is not None and isinstance(claims.v, list) else []:
+            if isinstance(claim.v, dict):
+                _merge_map(claim, ("metadata", "labels"), pairs)
     if templates and kind == "CronJob":
         _merge_map(res.node, ("spec", "jobTemplate", "spec", "template", "metadata", "labels"), pairs)
     if not selectors:
