@@ -131,7 +131,9 @@ def _collect(scan: KustomizeScan, result: Render, texts: dict[str, str]) -> None
         scan.notifications.append(Notification(note.level, note.message, note.rel, note.line))
     if result.error is not None:
         scan.failures.append((result.error_rel, f"Kustomize render failed: {result.error.message}", result.error.line))
-        scan.consumed.update(rel for rel in result.files if is_kustomization(rel))
+        # What it read is not checked on its own: a patch is no object, and the failure
+        # already fails the scan.
+        scan.consumed.update(rel for rel in result.files if rel in texts)
         return
     scan.consumed.update(rel for rel in result.files if rel in texts)
     scan.assets.extend(rendered_asset(item, result.root) for item in result.objects)

@@ -150,6 +150,7 @@ class _Renderer:
         self.source = source
         self.result = result
         self.current = result.root
+        self.files: dict[str, str] = {}  # a kustomization's directory (real path) → its file
 
     def _fail(self, message: str, rel: str, line: int | None = None) -> KustomizeError:
         self.current = rel
@@ -176,7 +177,7 @@ class _Renderer:
     ) -> list[_Res]:
         """Add the directory's resources to `acc` and apply its transformers to all of `acc`."""
         kfile = kustomization_file(directory)
-        where = stack[-1] if stack else self.source.rel(directory)
+        where = self.files.get(stack[-1], self.result.root) if stack else self.source.rel(directory)
         if kfile is None:
             raise self._fail(f"{self.source.rel(directory)} holds no kustomization", where)
         real = os.path.realpath(directory)
@@ -185,6 +186,7 @@ class _Renderer:
         if depth > MAX_DEPTH:
             raise self._fail(f"kustomizations nested deeper than {MAX_DEPTH} levels", where)
         rel, documents = self._load(kfile, where, None)
+        self.files[real] = rel
         self.result.directories.add(self.source.rel(directory))
         if not documents or not isinstance(documents[0].v, dict):
             raise self._fail("a kustomization must be a mapping", rel, 1)

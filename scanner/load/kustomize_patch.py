@@ -161,7 +161,6 @@ def apply_json6902(target: Node, patch: Node) -> Node:
             if "value" not in operation.v:
                 raise ValueError(f"{op} has no value")
             value = operation.v["value"]
-            value = Node(value.v, operation.at) if not isinstance(value.v, dict | list) else value
         if op == "add":
             document = _add(document, path, copy_tree(value))
         elif op == "remove":
