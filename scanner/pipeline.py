@@ -590,6 +590,10 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
 def _kustomize(shared: _Shared, documents: dict[str, tuple[str, str]], state: _State) -> dict[str, tuple[str, str]]:
     """Check each root kustomization's rendered output (scanner/adapt/kustomize.py); the
     documents left are those no render read."""
+    from scanner.load.kustomize_files import is_kustomization
+
+    if not any(is_kustomization(rel) for rel in documents):
+        return documents
     from scanner.adapt.kustomize import scan_kustomizations
 
     root = shared.discovery.root

@@ -202,3 +202,24 @@ def test_strategic_merge_keys_and_directives() -> None:
 )
 def test_label_selectors(selector: str, expected: bool) -> None:
     assert selector_matches(selector, {"tier": "data", "env": "prod"}) is expected
+
+
+def test_a_renderer_failure_costs_only_its_kustomization(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpers import scan
+
+    import scanner.adapt.kustomize as adapt
+
+    root = _repository(tmp_path, "region-overlays")
+    real = adapt.render
+
+    def fails_on_eu(directory: Path, source: Source) -> Any:
+        if directory.name == "eu":
+            raise RecursionError("planted")
+        return real(directory, source)
+
+    monkeypatch.setattr(adapt, "render", fails_on_eu)
+    result = scan([root])
+    by_rule = {(f.rule_id, f.location.path) for f in result.findings}
+    assert ("PARSE001", "overlays/eu/kustomization.yaml") in by_rule
+    assert ("RES003", "overlays/us/region.yaml") in by_rule
+    assert result.execution_successful

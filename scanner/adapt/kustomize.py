@@ -19,7 +19,8 @@ from typing import Any
 
 from scanner.adapt.kubernetes import object_asset, object_resource
 from scanner.levels import Level, Notification
-from scanner.load.kustomize import KUSTOMIZATION_NAMES, Render, RenderedObject, Source, render
+from scanner.load.kustomize import KustomizeError, Render, RenderedObject, Source, render
+from scanner.load.kustomize_files import is_kustomization
 from scanner.load.located import load_located, plain
 from scanner.model import Asset, Step, Value
 
@@ -80,10 +81,6 @@ def _relocated(value: Value, reader: LocatedReader) -> Value:
     return Value(value.value, value.known, value.reason, (*steps, *value.origin[1:]), value.error)
 
 
-def is_kustomization(rel: str) -> bool:
-    return PurePosixPath(rel).name in KUSTOMIZATION_NAMES
-
-
 class KustomizeScan:
     """What the renders of a tree's kustomizations give the pipeline."""
 
@@ -112,7 +109,7 @@ def scan_kustomizations(texts: dict[str, str], root: Path, limit: Path | None, r
         if _is_component(texts[rel]):
             components.add(directory)
         else:
-            renders[directory] = render(root / directory, source)
+            renders[directory] = _render_contained(root / directory, source, rel)
     used = {d for key, r in renders.items() for d in r.directories if d != key}
     roots = [key for key in renders if key not in used]
     covered = {d for key in roots for d in renders[key].directories}
@@ -123,6 +120,17 @@ def scan_kustomizations(texts: dict[str, str], root: Path, limit: Path | None, r
         message = "a Kustomize component that no kustomization of the scanned tree uses: its patches are not checked"
         scan.notifications.append(Notification(Level.NOTE, message, _kfile(key, kustomizations)))
     return scan
+
+
+def _render_contained(directory: Path, source: Source, rel: str) -> Render:
+    """A render; a renderer bug costs this kustomization only, reported as not rendered."""
+    try:
+        return render(directory, source)
+    except Exception as error:  # noqa: BLE001 - one kustomization, not the scan
+        failed = Render(root=str(PurePosixPath(rel).parent), error_rel=rel)
+        failed.error = KustomizeError(f"could not be rendered ({type(error).__name__})", None)
+        failed.directories.add(failed.root)
+        return failed
 
 
 def _collect(scan: KustomizeScan, result: Render, texts: dict[str, str]) -> None:

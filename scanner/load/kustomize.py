@@ -25,12 +25,12 @@ from typing import Any
 
 from scanner.levels import Level
 from scanner.load.errors import LoadError
+from scanner.load.kustomize_files import KUSTOMIZATION_NAMES
 from scanner.load.kustomize_names import rename_references
 from scanner.load.kustomize_patch import apply_json6902, strategic_merge
 from scanner.load.located import Node, copy_tree, field_locations, load_located, located, plain
 from scanner.model import Location, Step
 
-KUSTOMIZATION_NAMES = ("kustomization.yaml", "kustomization.yml", "Kustomization")
 MAX_DEPTH = 30  # kustomizations nested in one another
 MAX_OBJECTS = 20_000  # objects one render may hold
 
