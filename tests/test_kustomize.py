@@ -223,3 +223,43 @@ def test_a_renderer_failure_costs_only_its_kustomization(tmp_path: Path, monkeyp
     assert ("PARSE001", "overlays/eu/kustomization.yaml") in by_rule
     assert ("RES003", "overlays/us/region.yaml") in by_rule
     assert result.execution_successful
+
+
+def test_a_diamond_of_overlays_is_bounded(tmp_path: Path) -> None:
+    """Each level uses the next one twice: 2**24 visits unbounded; a bound stops it."""
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    levels = 24
+    for level in range(levels):
+        for side in ("a", "b"):
+            folder = root / f"l{level}{side}"
+            folder.mkdir()
+            below = "" if level == levels - 1 else f"  - ../l{level + 1}a\n  - ../l{level + 1}b\n"
+            (folder / "kustomization.yaml").write_text(f"resources:\n{below}" if below else "resources: []\n")
+    result = _render(root / "l0a", root)
+    assert result.error is not None and "visits more than" in result.error.message
+
+
+def test_a_suppression_on_the_patch_line_suppresses_the_rendered_finding(tmp_path: Path) -> None:
+    root = _repository(tmp_path, "region-overlays")
+    patch = root / "overlays" / "us" / "region.yaml"
+    text = patch.read_text().replace(
+        "region: us-east-1\n",
+        "region: us-east-1  # sovscan:ignore RES003 -- disaster recovery replica, DPO ticket 42\n",
+    )
+    patch.write_text(text)
+    code, report = _scan(str(root), "--select", "RES003")
+    assert code == 0
+    [finding] = report["findings"]
+    assert finding["suppressed"] is not None
+
+
+def test_an_image_set_by_the_overlay_is_reported_at_its_images_entry(tmp_path: Path) -> None:
+    root = _repository(tmp_path, "region-overlays")
+    overlay = root / "overlays" / "eu" / "kustomization.yaml"
+    overlay.write_text(
+        overlay.read_text().replace("    newTag: 1.5.0\n", "    newName: docker.io/library/records-api\n")
+    )
+    _, report = _scan(str(root / "overlays" / "eu"), "--select", "PRV003")
+    [finding] = report["findings"]
+    assert (finding["path"], finding["start_line"]) == ("kustomization.yaml", 8)  # its `images:` entry

@@ -109,12 +109,15 @@ def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
             yield finding(rule, ctx, asset, message, origin, properties, attribute=label, text=value)
 
 
-def _images(spec: dict[str, Any]) -> list[str]:
-    images = []
+def _images(spec: dict[str, Any]) -> dict[str, tuple[str | int, ...]]:
+    """Each image, first use first, and its path within the pod spec."""
+    images: dict[str, tuple[str | int, ...]] = {}
     for key in ("initContainers", "containers", "ephemeralContainers"):
-        for container in _dicts(spec.get(key)):
-            if isinstance(container.get("image"), str) and container["image"].strip():
-                images.append(container["image"].strip())
+        containers = spec.get(key)
+        for index, container in enumerate(containers if isinstance(containers, list) else ()):
+            image = container.get("image") if isinstance(container, dict) else None
+            if isinstance(image, str) and image.strip():
+                images.setdefault(image.strip(), (key, index, "image"))
     return images
 
 
@@ -124,8 +127,8 @@ def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
     if spec is None:
         return
     trusted = tuple(rule.params.get("trusted_registries") or ()) + ctx.trusted_registries
-    origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
-    for image in dict.fromkeys(_images(spec)):
+    for image, path in _images(spec).items():
+        origin = _origin_at(asset, path)
         host = registry_host(image)
         if any(matches(host, pattern) for pattern in trusted):
             continue

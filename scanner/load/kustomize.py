@@ -33,6 +33,9 @@ from scanner.model import Location, Step
 
 MAX_DEPTH = 30  # kustomizations nested in one another
 MAX_OBJECTS = 20_000  # objects one render may hold
+# Kustomizations one render may visit: a base reached through many paths is visited on
+# each, so a hostile diamond of overlays would otherwise cost exponential time.
+MAX_VISITS = 1_000
 
 _GENERATORS = ("configMapGenerator", "secretGenerator", "helmCharts", "helmChartInflationGenerator", "generators")
 _NOT_APPLIED = ("replacements", "vars", "transformers", "validators", "openapi", "crds", "patchesJson6902Inline")
@@ -151,6 +154,8 @@ class _Renderer:
         self.result = result
         self.current = result.root
         self.files: dict[str, str] = {}  # a kustomization's directory (real path) → its file
+        self.visits = 0
+        self.loaded = 0  # objects read from resource files, over the whole render
 
     def _fail(self, message: str, rel: str, line: int | None = None) -> KustomizeError:
         self.current = rel
@@ -185,6 +190,9 @@ class _Renderer:
             raise self._fail("kustomizations include one another in a cycle", where)
         if depth > MAX_DEPTH:
             raise self._fail(f"kustomizations nested deeper than {MAX_DEPTH} levels", where)
+        self.visits += 1
+        if self.visits > MAX_VISITS:
+            raise self._fail(f"the render visits more than {MAX_VISITS} kustomizations", where)
         rel, documents = self._load(kfile, where, None)
         self.files[real] = rel
         self.result.directories.add(self.source.rel(directory))
@@ -252,7 +260,11 @@ class _Renderer:
         if target.is_dir():
             return self.accumulate(target, [], depth + 1, stack, component=False)
         _, documents = self._load(target, rel, entry.at.start_line)
-        return [_Res(doc, [_name(doc)]) for doc in _objects(documents)]
+        found = [_Res(doc, [_name(doc)]) for doc in _objects(documents)]
+        self.loaded += len(found)
+        if self.loaded > MAX_OBJECTS:
+            raise self._fail(f"the render holds more than {MAX_OBJECTS} objects", rel, entry.at.start_line)
+        return found
 
     def _patch_documents(self, directory: Path, rel: str, entry: Node) -> list[Node]:
         """The documents of a patch given as a path or written inline."""
