@@ -263,3 +263,14 @@ def test_an_image_set_by_the_overlay_is_reported_at_its_images_entry(tmp_path: P
     _, report = _scan(str(root / "overlays" / "eu"), "--select", "PRV003")
     [finding] = report["findings"]
     assert (finding["path"], finding["start_line"]) == ("kustomization.yaml", 8)  # its `images:` entry
+
+
+def test_a_finding_keeps_its_fingerprint_whether_the_overlay_or_the_repository_is_scanned(tmp_path: Path) -> None:
+    root = _repository(tmp_path, "region-overlays")
+    deployment = root / "base" / "deployment.yaml"
+    deployment.write_text(deployment.read_text().replace("eu-west-3", "us-west-2"))
+    _, whole = _scan(str(root), "--select", "RES003")
+    _, overlay = _scan(str(root / "overlays" / "eu"), "--select", "RES003")
+    [from_overlay] = overlay["findings"]
+    assert from_overlay["path"] == "../../base/deployment.yaml"
+    assert from_overlay["fingerprint"] in {f["fingerprint"] for f in whole["findings"]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import posixpath
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 
@@ -42,7 +43,9 @@ def fingerprint(finding: Finding) -> str:
 def in_repo(prefix: str, rel: str) -> str:
     """A scan-root-relative path (or ".") as a repository-relative one; a path outside the
     scanned tree (an absolute --var-file) stays as it is."""
-    return PurePosixPath(prefix or ".", rel or ".").as_posix()
+    # normpath: a Kustomize base read from a scanned overlay is `../../base/x.yaml`, and
+    # keeps the identity it has when the whole repository is scanned.
+    return posixpath.normpath(PurePosixPath(prefix or ".", rel or ".").as_posix())
 
 
 def _order(finding: Finding) -> tuple[object, ...]:
