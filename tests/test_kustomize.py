@@ -274,3 +274,14 @@ def test_a_finding_keeps_its_fingerprint_whether_the_overlay_or_the_repository_i
     [from_overlay] = overlay["findings"]
     assert from_overlay["path"] == "../../base/deployment.yaml"
     assert from_overlay["fingerprint"] in {f["fingerprint"] for f in whole["findings"]}
+
+
+def test_a_helm_chart_inflated_by_kustomize_is_reported_as_not_checked(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    (root / "kustomization.yaml").write_text(
+        "helmCharts:\n  - name: postgresql\n    repo: https://charts.example.com\n    version: 1.0.0\n"
+    )
+    _, report = _scan(str(root))
+    [warning] = [n for n in report["notifications"] if "helmCharts" in n["message"]]
+    assert warning["level"] == "warning" and warning["line"] == 1

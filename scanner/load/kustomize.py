@@ -37,8 +37,12 @@ MAX_OBJECTS = 20_000  # objects one render may hold
 # each, so a hostile diamond of overlays would otherwise cost exponential time.
 MAX_VISITS = 1_000
 
-_GENERATORS = ("configMapGenerator", "secretGenerator", "helmCharts", "helmChartInflationGenerator", "generators")
-_NOT_APPLIED = ("replacements", "vars", "transformers", "validators", "openapi", "crds", "patchesJson6902Inline")
+_GENERATORS = ("configMapGenerator", "secretGenerator")  # ConfigMaps and Secrets: no placement
+# What generates or changes objects sovscan does not see: a Helm chart's workloads, a
+# plugin's output, a value copied by a replacement.
+_NOT_APPLIED = (
+    "helmCharts", "helmChartInflationGenerator", "generators", "replacements", "vars", "transformers", "validators",
+)  # fmt: skip
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|git@|github\.com/|gitlab\.com/|bitbucket\.org/)|\?ref=|//.*\?", re.I)
 # Kinds that are not namespaced: kustomize's namespace transformer leaves them alone.
 CLUSTER_SCOPED = frozenset(
@@ -212,7 +216,7 @@ class _Renderer:
                 )
         for key in _NOT_APPLIED:
             if key in spec.v:
-                message = f"{key} is not applied by sovscan: values it sets are not seen"
+                message = f"{key} is not applied by sovscan: the objects and values it makes are not checked"
                 self._note(Level.WARNING, message, rel, _line(spec, key))
         if component:
             for res in own:
