@@ -592,9 +592,10 @@ def _kustomize(shared: _Shared, documents: dict[str, tuple[str, str]], state: _S
     documents left are those no render read."""
     from scanner.load.kustomize_files import is_kustomization
 
-    if not any(is_kustomization(rel) for rel in documents):
+    given = shared.given
+    if not documents or (given is None and not any(is_kustomization(rel) for rel in documents)):
         return documents
-    from scanner.adapt.kustomize import scan_kustomizations
+    from scanner.adapt.kustomize import kustomizations_in, scan_kustomizations
 
     root = shared.discovery.root
 
@@ -604,16 +605,19 @@ def _kustomize(shared: _Shared, documents: dict[str, tuple[str, str]], state: _S
         return text
 
     texts = {rel: text for rel, (kind, text) in documents.items() if kind == "yaml"}
-    scan = scan_kustomizations(texts, root, shared.request.repo_root, read)
+    if given is not None:  # files named one by one: the repository's kustomizations may render them
+        texts = {**kustomizations_in(shared.request.repo_root or root, root, read), **texts}
+    scan = scan_kustomizations(texts, root, shared.request.repo_root, read, given)
     for rel, text in scan.files.items():
         _keep_for_suppressions(rel, text, state)
     for rel, message, line in scan.failures:
         state.parse_failure(rel, message, line)
     state.notifications.extend(scan.notifications)
     state.assets.extend(scan.assets)
-    for _ in scan.consumed:
+    rendered = [rel for rel in documents if rel in scan.consumed]
+    for _ in rendered:
         _tick(state)
-    state.files_scanned += len(scan.consumed)
+    state.files_scanned += len(rendered)
     return {rel: document for rel, document in documents.items() if rel not in scan.consumed}
 
 

@@ -285,3 +285,15 @@ def test_a_helm_chart_inflated_by_kustomize_is_reported_as_not_checked(tmp_path:
     _, report = _scan(str(root))
     [warning] = [n for n in report["notifications"] if "helmCharts" in n["message"]]
     assert warning["level"] == "warning" and warning["line"] == 1
+
+
+def test_a_patch_named_alone_as_pre_commit_does_is_checked_through_its_overlay(tmp_path: Path) -> None:
+    root = _repository(tmp_path, "region-overlays")
+    done = run_sovscan(
+        "scan", "overlays/us/region.yaml", "--select", "RES003,PARSE001", "--format", "json", "--no-cache", cwd=root
+    )
+    report = json.loads(done.stdout)
+    [finding] = report["findings"]
+    assert finding["address"] == "Deployment/records-us/records-api-us", "the rendered object, not the bare patch"
+    assert (finding["path"], finding["start_line"]) == ("overlays/us/region.yaml", 9)
+    assert done.returncode == 1

@@ -14,10 +14,12 @@ two overlays gives two findings.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from scanner.adapt.kubernetes import object_asset, object_resource
+from scanner.discover import SKIPPED_DIRS
 from scanner.levels import Level, Notification
 from scanner.load.kustomize import KustomizeError, Render, RenderedObject, Source, render
 from scanner.load.kustomize_files import is_kustomization
@@ -92,8 +94,33 @@ class KustomizeScan:
         self.files: dict[str, str] = {}  # every file read → its text
 
 
-def scan_kustomizations(texts: dict[str, str], root: Path, limit: Path | None, read: Any) -> KustomizeScan:
-    """Render the roots among the kustomizations in `texts` (scan-root-relative path → text)."""
+MAX_WALKED = 50_000  # directory entries a search for kustomizations looks at
+
+
+def kustomizations_in(limit: Path, root: Path, read: Any) -> dict[str, str]:
+    """Every kustomization file under `limit` (the repository), scan-root-relative → text:
+    those that may render the files named one by one (pre-commit)."""
+    found: dict[str, str] = {}
+    seen = 0
+    for folder, subdirs, names in os.walk(limit):
+        subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_DIRS)
+        seen += len(subdirs) + len(names)
+        if seen > MAX_WALKED:
+            break
+        for name in names:
+            if is_kustomization(name):
+                path = Path(folder) / name
+                text = read(path)
+                if text is not None:
+                    found[Path(os.path.relpath(path, root)).as_posix()] = text
+    return found
+
+
+def scan_kustomizations(
+    texts: dict[str, str], root: Path, limit: Path | None, read: Any, wanted: frozenset[str] | None = None
+) -> KustomizeScan:
+    """Render the roots among the kustomizations in `texts` (scan-root-relative path → text);
+    with `wanted`, only the renders that read one of those files count."""
     scan = KustomizeScan()
     kustomizations = sorted(rel for rel in texts if is_kustomization(rel))
     if not kustomizations:
@@ -115,8 +142,9 @@ def scan_kustomizations(texts: dict[str, str], root: Path, limit: Path | None, r
     covered = {d for key in roots for d in renders[key].directories}
     reported = set(roots) | {key for key in renders if key not in covered}
     for key in sorted(reported):
-        _collect(scan, renders[key], texts)
-    for key in sorted(components - used):
+        if wanted is None or wanted & renders[key].files.keys():
+            _collect(scan, renders[key], texts)
+    for key in sorted(components - used) if wanted is None else ():
         message = "a Kustomize component that no kustomization of the scanned tree uses: its patches are not checked"
         scan.notifications.append(Notification(Level.NOTE, message, _kfile(key, kustomizations)))
     return scan
