@@ -160,3 +160,6 @@ class ScanResult:
     # The repository root (absolute; scanner/repo.py): reports that land in a repository
     # (SARIF, GitLab, JUnit, Markdown) and fingerprints give paths relative to it.
     repo_root: str = ""
+    # What was left out on purpose and a user might expect scanned (excluded, a skipped
+    # folder…): reason → how many files or folders (`--list-files` names them).
+    skipped: dict[str, int] = field(default_factory=dict)

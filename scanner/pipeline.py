@@ -13,16 +13,16 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from scanner.cache import text_hash
-from scanner.discover import TERRAFORM_KINDS, Discovery, ReadFailure, classify, read_text
+from scanner.discover import NOT_INFRASTRUCTURE, TERRAFORM_KINDS, Discovery, read_text
 from scanner.inputs import (
     CONTEXT_READ_LIMIT,
     Inputs,
     ScanRequest,
-    module_dir_texts,
+    module_dir_files,
+    module_dir_hash,
     read_again,
     read_inputs,
     text_at,
-    texts_hash,
 )
 from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
 from scanner.result_cache import UnitResult
@@ -60,9 +60,13 @@ class _State:
     reads: dict[str, str] = field(default_factory=dict)
     files_scanned: int = 0
     failed: bool = False
+    # Files read around the given ones (file-by-file mode) that could not be read.
+    context_reads: set[str] = field(default_factory=set)
 
     def parse_failure(self, rel: str, message: str, line: int | None, level: Level = Level.ERROR) -> None:
         where = line or 1
+        # A file not fully read: the scan did not see everything Terraform or kubectl would.
+        self.failed = self.failed or level is Level.ERROR
         self.findings.append(
             Finding(
                 rule_id=PARSE_RULE,
@@ -128,11 +132,13 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
     discovery, texts = inputs.discovery, inputs.texts
     state = _State(root=discovery.root, files_scanned=inputs.files_scanned)
     state.notifications.extend(discovery.notifications)
+    skipped = _skipped_counts(discovery)
     for unread in inputs.unread:
         if unread.fails_closed:
             state.parse_failure(unread.rel, unread.reason, None)
         else:
             state.notifications.append(Notification(Level.NOTE, f"not scanned: {unread.reason}", unread.rel))
+            skipped[NOT_INFRASTRUCTURE] = skipped.get(NOT_INFRASTRUCTURE, 0) + 1
     progress = _Progress(request.progress, len(texts))
 
     rules_by_id = all_rules()
@@ -178,7 +184,15 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         resources=sum(r.resources for r in results),
         execution_successful=not state.failed,
         reads=dict(sorted(reads.items())),
+        skipped=dict(sorted(skipped.items())),
     )
+
+
+def _skipped_counts(discovery: Discovery) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for skipped in discovery.skipped:
+        counts[skipped.reason] = counts.get(skipped.reason, 0) + 1
+    return counts
 
 
 def _notification_order(n: Notification) -> tuple[Any, ...]:
@@ -211,7 +225,7 @@ def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> 
     if cache is not None:
         root = shared.discovery.root
         for index, key in enumerate(keys):
-            results[index] = cache.load(key, lambda what: read_again(root, what))
+            results[index] = cache.load(key, lambda what: read_again(root, what, shared.discovery.repo_root))
             if results[index] is not None:
                 for _ in units[index]:
                     progress.tick()
@@ -317,13 +331,16 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         project = _load_terraform(shared.discovery, terraform, state, request)
         documents = {rel: (kind, text) for rel, (kind, text) in texts.items() if kind in ("yaml", "json")}
         if request.stdin_text is None:
-            infrastructure = {rel for rel, (kind, text) in documents.items() if _is_infrastructure(kind, text)}
+            infrastructure = {rel for rel, (kind, text) in documents.items() if _may_be_infrastructure(kind, text)}
             for _ in range(len(documents) - len(infrastructure)):
                 _tick(state)
             documents = {rel: document for rel, document in documents.items() if rel in infrastructure}
-            state.files_scanned += len(documents)
         for rel, (kind, text) in documents.items():
-            _load_document(rel, kind, text, state)
+            # The parsed document decides: a file counts once it holds an object (or a
+            # plan), or fails to parse.
+            infrastructure_file = _load_document(rel, kind, text, state)
+            if request.stdin_text is None:  # stdin was counted as read
+                state.files_scanned += infrastructure_file
         for rel, (kind, text) in documents.items():
             if kind == "json" and _is_plan(text):
                 _load_plan(rel, text, state)
@@ -359,11 +376,14 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     given = shared.given
     if given is not None:
         # A finding belongs to a given file if it is located there or its value came from there
-        # (a changed tfvars file reports the resources it moves).
+        # (a changed tfvars file reports the resources it moves); a file read around them
+        # and not fully read (PARSE001) is reported too: their values depend on it.
         state.findings = [
             f
             for f in state.findings
-            if f.location.path in given or any(step.location.path in given for step in f.related)
+            if f.location.path in given
+            or any(step.location.path in given for step in f.related)
+            or (f.rule_id == PARSE_RULE and f.location.path in state.context_reads)
         ]
         resources = sum(1 for a in state.assets if a.resource.location.path in given)
     else:
@@ -380,7 +400,8 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     )
 
 
-def _is_infrastructure(kind: str, text: str) -> bool:
+def _may_be_infrastructure(kind: str, text: str) -> bool:
+    """A prefilter that cannot miss a manifest or a plan; the parsed document decides."""
     from scanner.load.kubernetes import looks_like_yaml_manifest
 
     if kind == "json" and _is_plan(text):
@@ -409,10 +430,12 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     state.modules = modules
 
     def load_module(directory: str) -> Module | None:
-        texts = module_dir_texts(discovery.root, directory)
-        state.reads[f"dir:{directory}"] = texts_hash(texts)
+        found = module_dir_files(discovery.root, directory, repo_root=discovery.repo_root)
+        state.reads[f"dir:{directory}"] = module_dir_hash(found)
+        for rel, reason in found.unread:
+            state.parse_failure(rel, reason, None)
         files = []
-        for rel, kind, text in texts:
+        for rel, kind, text in found.texts:
             parsed = _parse_terraform(rel, kind, text, state)
             if parsed is not None:
                 files.append(TfFile(rel, kind, parsed))
@@ -438,21 +461,15 @@ def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict
     directories = {str(PurePosixPath(rel).parent) for rel in texts}
     directories |= _calling_directories(discovery.root, directories)
     for directory in sorted(directories):
-        folder = discovery.root / directory
-        try:
-            names = sorted(os.listdir(folder))
-        except OSError:
-            continue
-        for name in names:
-            rel = (PurePosixPath(directory) / name).as_posix()
-            kind = classify(name)
-            if kind not in TERRAFORM_KINDS or rel in texts:
-                continue
-            try:
-                texts[rel] = read_text(folder / name, CONTEXT_READ_LIMIT)
+        found = module_dir_files(discovery.root, directory, TERRAFORM_KINDS, discovery.repo_root)
+        for rel, kind, text in found.texts:
+            if rel not in texts:
+                texts[rel] = text
                 kinds[rel] = kind
-            except ReadFailure:
-                continue
+        for rel, reason in found.unread:
+            if rel not in texts:
+                state.context_reads.add(rel)
+                state.parse_failure(rel, reason, None)
 
 
 MAX_CALLER_FILES = 20000
@@ -544,9 +561,11 @@ def _cli_var_file(path: Path, root: Path, state: _State) -> list[Any]:
     return [TfFile(rel, kind, parsed)] if parsed is not None else []
 
 
-def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
+def _load_document(rel: str, kind: str, text: str, state: _State) -> bool:
+    """Load a YAML or JSON file's Kubernetes objects; whether it is infrastructure (a
+    plan, a file that holds an object, or one that fails to parse)."""
     if kind == "json" and _is_plan(text):
-        return
+        return True
     from scanner.adapt.kubernetes import object_asset, object_resource
     from scanner.load.kubernetes import YamlLoadError
 
@@ -556,10 +575,10 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
         objects = _manifests(rel, text, state)
     except YamlLoadError as error:
         state.parse_failure(rel, error.message, error.line)
-        return
+        return True
     except Exception as error:  # noqa: BLE001 - a loader bug must not lose the scan
         state.parse_failure(rel, f"could not be parsed ({type(error).__name__})", None)
-        return
+        return True
     for item in objects:
         try:
             resource = object_resource(item.obj, rel, item.start_line, item.end_line)
@@ -568,6 +587,7 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
             state.internal_error(rel, error)
             continue
         state.assets.append(asset)
+    return bool(objects)
 
 
 def _load_plan(rel: str, text: str, state: _State) -> None:

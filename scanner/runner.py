@@ -191,6 +191,11 @@ def execute(options: ScanOptions) -> int:
         inputs = read_inputs(request)
     except (ConfigError, UsageError) as error:
         return _error(str(error))
+    if options.list_files:
+        from scanner.listing import list_files
+
+        sys.stdout.write(list_files(inputs))
+        return 0
     outputs, terminal = plan_outputs(options)
     color = terminal is not None and _use_color(options.color)
     scan_key = input_key(inputs)
@@ -202,7 +207,8 @@ def execute(options: ScanOptions) -> int:
         cache = ReportCache(cache_dir())
         baseline_text = None if baseline is None else f"{baseline[0].name}\0{baseline[1]}"
         report_key = cache.key(scan_key, baseline_text, [output.format for output in outputs], terminal, color)
-        cached = cache.load(report_key, lambda what: read_again(inputs.discovery.root, what), len(outputs))
+        found = inputs.discovery
+        cached = cache.load(report_key, lambda what: read_again(found.root, what, found.repo_root), len(outputs))
         if cached is not None:
             return _emit(cached, outputs)
     from scanner.pipeline import run_scan

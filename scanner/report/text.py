@@ -109,6 +109,9 @@ def _summary(result: ScanResult) -> str:
     if suppressed:
         text += f" ({suppressed} suppressed)"
     text += "."
+    if result.skipped:
+        reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(result.skipped.items()))
+        text += f" Skipped {sum(result.skipped.values())} ({reasons}; --list-files names them)."
     if result.profiles:
         label = "Profile" if len(result.profiles) == 1 else "Profiles"
         text += f" {label}: {', '.join(terminal_safe(p) for p in result.profiles)}."
