@@ -65,8 +65,6 @@ class _State:
 
     def parse_failure(self, rel: str, message: str, line: int | None, level: Level = Level.ERROR) -> None:
         where = line or 1
-        # A file not fully read: the scan did not see everything Terraform or kubectl would.
-        self.failed = self.failed or level is Level.ERROR
         self.findings.append(
             Finding(
                 rule_id=PARSE_RULE,
@@ -182,7 +180,9 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         notifications=sorted(set(notifications), key=_notification_order),
         files_scanned=state.files_scanned + sum(r.files_scanned for r in results),
         resources=sum(r.resources for r in results),
-        execution_successful=not state.failed,
+        # A file not fully read (PARSE001, whatever rules are selected) leaves the scan
+        # incomplete: it did not see everything Terraform or kubectl would.
+        execution_successful=not state.failed and not any(n.rule_id == PARSE_RULE for n in notifications),
         reads=dict(sorted(reads.items())),
         skipped=dict(sorted(skipped.items())),
     )

@@ -68,6 +68,15 @@ def test_a_tf_linked_out_of_the_repository_fails_the_scan(tmp_path: Path) -> Non
     assert not any(f["rule"] == "RES001" for f in report["findings"])
 
 
+def test_an_unread_file_leaves_the_scan_incomplete_whatever_rules_are_selected(tmp_path: Path) -> None:
+    repo = _repository(tmp_path)
+    os.symlink("gone.tf", repo / "infra" / "missing.tf")
+    completed = run_sovscan("scan", str(repo), "--format", "json", "--no-cache", "--select", "RES001")
+    report = json.loads(completed.stdout)
+    assert report["summary"]["execution_successful"] is False
+    assert completed.returncode == 3
+
+
 def test_a_link_inside_the_repository_is_followed_beyond_the_scan_root(tmp_path: Path) -> None:
     repo = _repository(tmp_path)
     _write(repo / "shared" / "bucket.tf", BUCKET_TF)

@@ -345,6 +345,7 @@ def test_json_shape() -> None:
         "note": 0,
         "suppressed": 1,
         "execution_successful": True,
+        "skipped": {},
     }
     finding = doc["findings"][1]
     assert set(finding) >= {
