@@ -299,3 +299,24 @@ def test_nothing_skipped_says_nothing(tmp_path: Path) -> None:
         "scan  main.tf",
         "1 to scan, 0 skipped, 0 not readable.",
     ]
+
+
+def test_a_folder_that_cannot_be_listed_fails_the_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root, chmod 000 does not stop a listing: the listing fails here instead (in-process)."""
+    from tests.helpers import scan
+
+    repo = _repository(tmp_path)
+    _write(repo / "infra" / "locked" / "main.tf", BUCKET_TF)
+    real_scandir = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = scan([repo])
+    assert {(f.rule_id, f.location.path) for f in result.findings if f.rule_id == "PARSE001"} == {
+        ("PARSE001", "infra/locked")
+    }
+    assert result.execution_successful is False
