@@ -166,17 +166,58 @@ def _stdin_discovery(request: ScanRequest) -> Discovery:
     return discovery
 
 
+# A manifest's keys may lie anywhere in a file too big to read: it is searched chunk by
+# chunk (bounded memory), up to this many bytes; beyond, it is taken for a manifest.
+_SNIFF_LIMIT = 256 * 1024 * 1024
+_SNIFF_OVERLAP = 64
+
+
 def _sniff_is_manifest(path: Path) -> bool:
+    """Whether a YAML or JSON file that could not be read may be a manifest (the scan then
+    fails closed on it). The prefilter of `looks_like_yaml_manifest`, over the whole file;
+    True when the file cannot be opened (it may be one)."""
     from scanner.load.kubernetes import looks_like_yaml_manifest
 
     try:
         if not path.is_file():  # a FIFO or a device would block or never end
             return False
         with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
+            found = _Sniffed()
+            tail = b""
+            for _ in range(_SNIFF_LIMIT // _SNIFF_BYTES):
+                chunk = handle.read(_SNIFF_BYTES)
+                if not chunk:
+                    return False
+                window = tail + chunk
+                for encoding in _sniff_encodings(window):
+                    if found.update(looks_like_yaml_manifest, window.decode(encoding, errors="replace")):
+                        return True
+                tail = window[-_SNIFF_OVERLAP:]
     except OSError:
-        return False
-    return looks_like_yaml_manifest(head)
+        return True
+    return True
+
+
+class _Sniffed:
+    """What the chunks of a file held so far: `apiVersion` and `kind` may sit in different chunks."""
+
+    __slots__ = ("api_version", "kind")
+
+    def __init__(self) -> None:
+        self.api_version = False
+        self.kind = False
+
+    def update(self, prefilter: Callable[[str], bool], text: str) -> bool:
+        self.api_version = self.api_version or "apiVersion" in text
+        self.kind = self.kind or "kind" in text
+        return (self.api_version and self.kind) or prefilter(text)
+
+
+def _sniff_encodings(window: bytes) -> tuple[str, ...]:
+    # UTF-16 (with a byte-order mark at the start, or NUL bytes between ASCII letters).
+    if b"\x00" in window:
+        return ("utf-8", "utf-16-le", "utf-16-be")
+    return ("utf-8",)
 
 
 def text_at(path: Path) -> str | None:

@@ -122,6 +122,19 @@ def test_a_file_over_the_size_limit_fails_the_scan(tmp_path: Path) -> None:
     assert "size limit" in next(f["message"] for f in report["findings"] if f["path"] == "infra/big.tf")
 
 
+def test_an_oversized_manifest_fails_the_scan_wherever_its_kind_is(tmp_path: Path) -> None:
+    """Not read, a YAML file fails closed if it may be a manifest — its keys searched in the whole file."""
+    repo = _repository(tmp_path)
+    padding = "# padding padding padding padding padding padding padding padding\n" * 2000
+    _write(repo / "k8s" / "bucket.yaml", "apiVersion: s3.aws.upbound.io/v1beta1\n" + padding + "kind: Bucket\n")
+    _write(repo / "k8s" / "values.yaml", "replicas: 3\n" + padding)
+    config = _write(tmp_path / "trusted.yaml", "max-file-size: 1000\n")
+    code, report = _scan_json(str(repo), "--config", str(config))
+    _assert_fails_closed(code, report, "k8s/bucket.yaml")
+    assert ("PARSE001", "k8s/values.yaml") not in _findings(report)
+    assert report["summary"]["skipped"] == {"not read": 1}
+
+
 def test_a_file_that_cannot_be_read_fails_the_scan(tmp_path: Path) -> None:
     """A dangling link stands for every file that cannot be read (as root, chmod 000 does not stop a read)."""
     repo = _repository(tmp_path)

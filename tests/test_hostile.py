@@ -485,9 +485,9 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         _assert_canary(outcome)
         assert outcome.found("case/secret.tf") == {("PARSE001", 1)}
         assert "permission denied" in outcome.messages("case/secret.tf")[0]
-        # A YAML file that cannot be read cannot be told to be a manifest: a note, not a failure.
-        assert outcome.found("case/secret.yaml") == set()
-        assert ("note", "not scanned: permission denied") in outcome.notes("case/secret.yaml")
+        # A YAML file that cannot be read may be a manifest kubectl reads: the scan fails closed.
+        assert outcome.found("case/secret.yaml") == {("PARSE001", 1)}
+        assert not outcome.execution_successful
 
     with monkeypatch.context() as patch:
         patch.setattr(os, "open", denying_open)
