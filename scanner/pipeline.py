@@ -60,8 +60,6 @@ class _State:
     reads: dict[str, str] = field(default_factory=dict)
     files_scanned: int = 0
     failed: bool = False
-    # Files read around the given ones (file-by-file mode) that could not be read.
-    context_reads: set[str] = field(default_factory=set)
 
     def parse_failure(self, rel: str, message: str, line: int | None, level: Level = Level.ERROR) -> None:
         where = line or 1
@@ -376,14 +374,14 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     given = shared.given
     if given is not None:
         # A finding belongs to a given file if it is located there or its value came from there
-        # (a changed tfvars file reports the resources it moves); a file read around them
-        # and not fully read (PARSE001) is reported too: their values depend on it.
+        # (a changed tfvars file reports the resources it moves); a file read with them and
+        # not fully read (PARSE001) is reported too: their values depend on it.
         state.findings = [
             f
             for f in state.findings
             if f.location.path in given
             or any(step.location.path in given for step in f.related)
-            or (f.rule_id == PARSE_RULE and f.location.path in state.context_reads)
+            or f.rule_id == PARSE_RULE
         ]
         resources = sum(1 for a in state.assets if a.resource.location.path in given)
     else:
@@ -468,7 +466,6 @@ def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict
                 kinds[rel] = kind
         for rel, reason in found.unread:
             if rel not in texts:
-                state.context_reads.add(rel)
                 state.parse_failure(rel, reason, None)
 
 

@@ -198,6 +198,14 @@ def test_file_mode_reports_a_neighbour_it_could_not_read(tmp_path: Path) -> None
     _assert_fails_closed(code, report, "infra/providers.tf")
 
 
+def test_file_mode_reports_a_neighbour_it_could_not_parse(tmp_path: Path) -> None:
+    repo = _repository(tmp_path)
+    _write(repo / "infra" / "providers.tf", 'provider "aws" {\n  region =\n}\n')
+    _write(repo / "infra" / "bucket.tf", 'resource "aws_s3_bucket" "b" {}\n')
+    code, report = _scan_json("infra/bucket.tf", cwd=repo)
+    _assert_fails_closed(code, report, "infra/providers.tf")
+
+
 # --- 2. manifests in any layout -----------------------------------------------------------
 
 
