@@ -245,12 +245,13 @@ def _walk(directory: Path, walk: _Walk, start: str | None = None) -> None:
             name = entry.name
             raw_rel = name if current_rel == "." else f"{current_rel}/{name}"
             rel = _display(raw_rel)
-            if entry.is_dir(follow_symlinks=False):
+            folder = entry.is_dir(follow_symlinks=False)
+            if name in SKIPPED_DIRS and (folder or (entry.is_symlink() and _is_dir(entry))):
+                if name not in QUIET_DIRS:
+                    result.skipped.append(Skipped(rel + "/", SKIPPED_FOLDER))
+            elif folder:
                 real = f"{current_real}/{name}"  # not a link: no need to resolve it
-                if name in SKIPPED_DIRS:
-                    if name not in QUIET_DIRS:
-                        result.skipped.append(Skipped(rel + "/", SKIPPED_FOLDER))
-                elif is_excluded(rel, excludes):
+                if is_excluded(rel, excludes):
                     result.skipped.append(Skipped(rel + "/", EXCLUDED))
                 elif real in walk.walked:
                     if walk.walked[real] != raw_rel:  # reached again through a link to an ancestor

@@ -278,6 +278,19 @@ def _tree_with_skips(tmp_path: Path) -> Path:
     return root
 
 
+def test_a_skipped_folder_is_skipped_as_a_link_too(tmp_path: Path) -> None:
+    root = tmp_path / "tree"
+    _write(root / "main.tf", PARIS_TF)
+    _write(root / "store" / "bucket.yaml", MANIFEST)
+    (root / "app").mkdir()
+    os.symlink("../store", root / "app" / "node_modules")
+    completed = run_sovscan("scan", str(root / "app"), "--list-files")
+    assert completed.stdout.splitlines() == [
+        "skip  node_modules/  (skipped folder)",
+        "0 to scan, 1 skipped, 0 not readable.",
+    ]
+
+
 def test_list_files_lists_what_is_scanned_and_skipped_and_does_not_scan(tmp_path: Path) -> None:
     root = _tree_with_skips(tmp_path)
     completed = run_sovscan("scan", str(root), "--exclude", "vendor", "--exclude", "legacy.tf", "--list-files")
