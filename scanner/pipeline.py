@@ -13,16 +13,16 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from scanner.cache import text_hash
-from scanner.discover import TERRAFORM_KINDS, Discovery, ReadFailure, classify, read_text
+from scanner.discover import NOT_INFRASTRUCTURE, TERRAFORM_KINDS, Discovery, ReadFailure, read_text
 from scanner.inputs import (
     CONTEXT_READ_LIMIT,
     Inputs,
     ScanRequest,
-    module_dir_texts,
+    module_dir_files,
+    module_dir_hash,
     read_again,
     read_inputs,
     text_at,
-    texts_hash,
 )
 from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
 from scanner.result_cache import UnitResult
@@ -128,11 +128,13 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
     discovery, texts = inputs.discovery, inputs.texts
     state = _State(root=discovery.root, files_scanned=inputs.files_scanned)
     state.notifications.extend(discovery.notifications)
+    skipped = _skipped_counts(discovery)
     for unread in inputs.unread:
         if unread.fails_closed:
             state.parse_failure(unread.rel, unread.reason, None)
         else:
             state.notifications.append(Notification(Level.NOTE, f"not scanned: {unread.reason}", unread.rel))
+            skipped[NOT_INFRASTRUCTURE] = skipped.get(NOT_INFRASTRUCTURE, 0) + 1
     progress = _Progress(request.progress, len(texts))
 
     rules_by_id = all_rules()
@@ -179,8 +181,12 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         notifications=sorted(set(notifications), key=_notification_order),
         files_scanned=state.files_scanned + sum(r.files_scanned for r in results),
         resources=sum(r.resources for r in results),
-        execution_successful=not state.failed,
+        # A file not fully read (PARSE001, whatever rules are selected) leaves the scan
+        # incomplete: it did not see everything Terraform or kubectl would.
+        execution_successful=not state.failed and not any(n.rule_id == PARSE_RULE for n in notifications),
+        incomplete=state.failed,
         reads=dict(sorted(reads.items())),
+        skipped=dict(sorted(skipped.items())),
     )
 
 
@@ -188,6 +194,13 @@ def _repo_prefix(request: ScanRequest, root: Path) -> str:
     from scanner.repo import prefix_within
 
     return prefix_within(request.repo_root, root) if request.repo_root is not None else ""
+
+
+def _skipped_counts(discovery: Discovery) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for skipped in discovery.skipped:
+        counts[skipped.reason] = counts.get(skipped.reason, 0) + 1
+    return counts
 
 
 def _notification_order(n: Notification) -> tuple[Any, ...]:
@@ -223,7 +236,7 @@ def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> 
     if cache is not None:
         root = shared.discovery.root
         for index, key in enumerate(keys):
-            results[index] = cache.load(key, lambda what: read_again(root, what))
+            results[index] = cache.load(key, lambda what: read_again(root, what, shared.discovery.repo_root))
             if results[index] is not None:
                 for _ in units[index]:
                     progress.tick()
@@ -329,13 +342,16 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         project = _load_terraform(shared.discovery, terraform, state, request)
         documents = {rel: (kind, text) for rel, (kind, text) in texts.items() if kind in ("yaml", "json")}
         if request.stdin_text is None:
-            infrastructure = {rel for rel, (kind, text) in documents.items() if _is_infrastructure(kind, text)}
+            infrastructure = {rel for rel, (kind, text) in documents.items() if _may_be_infrastructure(kind, text)}
             for _ in range(len(documents) - len(infrastructure)):
                 _tick(state)
             documents = {rel: document for rel, document in documents.items() if rel in infrastructure}
-            state.files_scanned += len(documents)
         for rel, (kind, text) in documents.items():
-            _load_document(rel, kind, text, state)
+            # The parsed document decides: a file counts once it holds an object (or a
+            # plan), or fails to parse.
+            infrastructure_file = _load_document(rel, kind, text, state)
+            if request.stdin_text is None:  # stdin was counted as read
+                state.files_scanned += infrastructure_file
         plans = _plans(shared, documents, state)
         del texts, terraform, documents  # every file is parsed: the texts need not outlive the parse
         for rel, text, trusted in plans:
@@ -374,11 +390,14 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     given = shared.given
     if given is not None:
         # A finding belongs to a given file if it is located there or its value came from there
-        # (a changed tfvars file reports the resources it moves).
+        # (a changed tfvars file reports the resources it moves); a file read with them and
+        # not fully read (PARSE001) is reported too: their values depend on it.
         state.findings = [
             f
             for f in state.findings
-            if f.location.path in given or any(step.location.path in given for step in f.related)
+            if f.location.path in given
+            or any(step.location.path in given for step in f.related)
+            or f.rule_id == PARSE_RULE
         ]
         resources = sum(1 for a in state.assets if a.resource.location.path in given)
     else:
@@ -395,7 +414,8 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     )
 
 
-def _is_infrastructure(kind: str, text: str) -> bool:
+def _may_be_infrastructure(kind: str, text: str) -> bool:
+    """A prefilter that cannot miss a manifest or a plan; the parsed document decides."""
     from scanner.load.kubernetes import looks_like_yaml_manifest
 
     if kind == "json" and _is_plan(text):
@@ -424,10 +444,12 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     state.modules = modules
 
     def load_module(directory: str) -> Module | None:
-        texts = module_dir_texts(discovery.root, directory)
-        state.reads[f"dir:{directory}"] = texts_hash(texts)
+        found = module_dir_files(discovery.root, directory, repo_root=discovery.repo_root)
+        state.reads[f"dir:{directory}"] = module_dir_hash(found)
+        for rel, reason in found.unread:
+            state.parse_failure(rel, reason, None)
         files = []
-        for rel, kind, text in texts:
+        for rel, kind, text in found.texts:
             parsed = _parse_terraform(rel, kind, text, state)
             if parsed is not None:
                 files.append(TfFile(rel, kind, parsed))
@@ -453,21 +475,14 @@ def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict
     directories = {str(PurePosixPath(rel).parent) for rel in texts}
     directories |= _calling_directories(discovery.root, directories)
     for directory in sorted(directories):
-        folder = discovery.root / directory
-        try:
-            names = sorted(os.listdir(folder))
-        except OSError:
-            continue
-        for name in names:
-            rel = (PurePosixPath(directory) / name).as_posix()
-            kind = classify(name)
-            if kind not in TERRAFORM_KINDS or rel in texts:
-                continue
-            try:
-                texts[rel] = read_text(folder / name, CONTEXT_READ_LIMIT)
+        found = module_dir_files(discovery.root, directory, TERRAFORM_KINDS, discovery.repo_root)
+        for rel, kind, text in found.texts:
+            if rel not in texts:
+                texts[rel] = text
                 kinds[rel] = kind
-            except ReadFailure:
-                continue
+        for rel, reason in found.unread:
+            if rel not in texts:
+                state.parse_failure(rel, reason, None)
 
 
 MAX_CALLER_FILES = 20000
@@ -560,9 +575,11 @@ def _cli_var_file(path: Path, root: Path, state: _State) -> list[Any]:
     return [TfFile(rel, kind, parsed)] if parsed is not None else []
 
 
-def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
+def _load_document(rel: str, kind: str, text: str, state: _State) -> bool:
+    """Load a YAML or JSON file's Kubernetes objects; whether it is infrastructure (a
+    plan, a file that holds an object, or one that fails to parse)."""
     if kind == "json" and _is_plan(text):
-        return
+        return True
     from scanner.adapt.kubernetes import object_asset, object_resource
     from scanner.load.kubernetes import YamlLoadError
 
@@ -572,10 +589,10 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
         objects = _manifests(rel, text, state)
     except YamlLoadError as error:
         state.parse_failure(rel, error.message, error.line)
-        return
+        return True
     except Exception as error:  # noqa: BLE001 - a loader bug must not lose the scan
         state.parse_failure(rel, f"could not be parsed ({type(error).__name__})", None)
-        return
+        return True
     for item in objects:
         try:
             resource = object_resource(item.obj, rel, item.start_line, item.end_line)
@@ -584,6 +601,7 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
             state.internal_error(rel, error)
             continue
         state.assets.append(asset)
+    return bool(objects)
 
 
 def _plans(shared: _Shared, documents: dict[str, tuple[str, str]], state: _State) -> list[tuple[str, str, bool]]:
