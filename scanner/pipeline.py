@@ -154,7 +154,7 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
 
     findings = [f for f in state.findings if f.rule_id in settings.levels]
     for finding in findings:
-        finding.level = finding_level(finding.rule_id, finding.properties, settings.levels)
+        finding.level = finding_level(finding.rule_id, finding.properties, settings.levels, settings.profile_levels)
     notifications = list(state.notifications)
     reads: dict[str, str] = {}
     for result in results:
@@ -354,7 +354,7 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         )
     state.findings = [f for f in state.findings if f.rule_id in settings.levels]
     for finding in state.findings:
-        finding.level = finding_level(finding.rule_id, finding.properties, settings.levels)
+        finding.level = finding_level(finding.rule_id, finding.properties, settings.levels, settings.profile_levels)
     policy = SuppressionPolicy(config.inline_suppressions, config.justification_pattern)
     state.findings.extend(apply_suppressions(state.findings, _Lines(state.texts), policy, settings.levels))
     given = shared.given

@@ -1,0 +1,167 @@
+"""Facts an auditor can sign (issue 17): three outcomes for a qualification, scope conditions
+on attributes, PRV rules on what holds data, and every fact sourced and dated."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scanner.data import load_yaml, rules_dir
+from scanner.roles import DATA, PART_OF, PLUMBING, role_of, roles
+from scanner.tables import terraform_tables
+from tests.conftest import write_tree
+from tests.helpers import run_sovscan
+
+SCALEWAY = """terraform {
+  required_providers {
+    scaleway = { source = "scaleway/scaleway" }
+  }
+}
+provider "scaleway" {
+  region = "fr-par"
+  zone   = "fr-par-1"
+}
+"""
+
+
+RDB = 'resource "scaleway_rdb_instance" "db" {\n  node_type = "DB-PRO2-XXS"\n  engine = "PostgreSQL-16"\n}\n'
+
+
+def _prv(tmp_path: Path, body: str, *args: str) -> dict[str, dict[str, Any]]:
+    """Scan with the real CLI; PRV findings by address."""
+    write_tree(tmp_path, {"main.tf": body})
+    completed = run_sovscan("scan", str(tmp_path), "--format", "json", *args)
+    assert completed.returncode in (0, 1), completed.stderr
+    findings = json.loads(completed.stdout)["findings"]
+    return {f["address"]: f for f in findings if f["rule"].startswith("PRV")}
+
+
+def _instance(kind: str) -> str:
+    return f'resource "scaleway_instance_server" "w" {{\n  type  = "{kind}"\n  image = "ubuntu_noble"\n}}\n'
+
+
+@pytest.mark.parametrize("kind", ["PLAY2-NANO", "DEV1-S", "GP1-XS", "PRO2-S", "COPARM1-2C-8G", "ENT1-S", "play2-pico"])
+def test_ineligible_scaleway_instance_is_excluded(tmp_path: Path, kind: str) -> None:
+    found = _prv(tmp_path, SCALEWAY + _instance(kind))["scaleway_instance_server.w"]
+    assert found["properties"]["outcome"] == "excluded"
+    assert found["level"] == "error"
+    assert kind in found["message"]
+
+
+def test_eligible_scaleway_instance_is_not_excluded(tmp_path: Path) -> None:
+    # Eligible by its type; still "not verified" because Scaleway's 2024 référentiel is not evidenced.
+    found = _prv(tmp_path, SCALEWAY + _instance("POP2-2C-8G"))["scaleway_instance_server.w"]
+    assert found["properties"]["outcome"] == "unverified"
+    assert "not verified" in found["message"] and "2024" in found["message"]
+
+
+def test_unverified_scope_is_worded_not_verified_at_the_unknown_level(tmp_path: Path) -> None:
+    body = SCALEWAY + RDB
+    for args in ((), ("--select", "PRV002")):
+        found = _prv(tmp_path, body, *args)["scaleway_rdb_instance.db"]
+        assert found["properties"]["outcome"] == "unverified"
+        assert "not verified" in found["message"] and "verified scope:" in found["message"]
+        assert "not among" not in found["message"]
+        assert found["level"] == "warning"  # RES002's level under hds, selected or not
+    secnumcloud = _prv(tmp_path, body, "--profile", "secnumcloud")
+    assert all(f["level"] == "error" for f in secnumcloud.values())
+
+
+def test_kapsule_shared_is_excluded_and_dedicated_is_not(tmp_path: Path) -> None:
+    shared = 'resource "scaleway_k8s_cluster" "c" {\n  version = "1.35"\n  cni = "cilium"\n}\n'
+    found = _prv(tmp_path, SCALEWAY + shared)["scaleway_k8s_cluster.c"]
+    assert found["properties"]["outcome"] == "excluded"
+    dedicated = shared.replace('version = "1.35"', 'version = "1.35"\n  type = "kapsule-dedicated-4"')
+    pool = (
+        'resource "scaleway_k8s_pool" "p" {\n  cluster_id = scaleway_k8s_cluster.c.id\n'
+        '  name = "p"\n  node_type = "{node}"\n  size = 1\n}\n'
+    )
+    found = _prv(tmp_path, SCALEWAY + dedicated + pool.replace("{node}", "POP2-4C-16G"))
+    assert found["scaleway_k8s_cluster.c"]["properties"]["outcome"] == "unverified"
+    assert found["scaleway_k8s_pool.p"]["properties"]["outcome"] == "unverified"
+    found = _prv(tmp_path, SCALEWAY + dedicated + pool.replace("{node}", "DEV1-M"))
+    assert found["scaleway_k8s_pool.p"]["properties"]["outcome"] == "excluded"
+
+
+def test_unknown_instance_type_is_not_verified(tmp_path: Path) -> None:
+    body = SCALEWAY + 'variable "t" {}\n' + _instance("x").replace('"x"', "var.t")
+    found = _prv(tmp_path, body)["scaleway_instance_server.w"]
+    assert found["properties"]["outcome"] == "unverified"
+
+
+def test_plumbing_and_sub_objects_give_no_prv_finding(tmp_path: Path) -> None:
+    body = SCALEWAY + (
+        'resource "scaleway_vpc_private_network" "pn" {\n  name = "pn"\n}\n'
+        'resource "scaleway_instance_ip" "ip" {}\n'
+        + RDB
+        + 'resource "scaleway_rdb_user" "u" {\n  instance_id = scaleway_rdb_instance.db.id\n'
+        '  name = "u"\n  password = "p"\n}\n'
+        'resource "scaleway_rdb_privilege" "g" {\n  instance_id = scaleway_rdb_instance.db.id\n'
+        '  user_name = "u"\n  database_name = "d"\n  permission = "all"\n}\n'
+        'resource "scaleway_rdb_database" "d" {\n  instance_id = scaleway_rdb_instance.db.id\n  name = "d"\n}\n'
+    )
+    assert set(_prv(tmp_path, body)) == {"scaleway_rdb_instance.db"}
+
+
+# ../shared/realworld beside the main checkout (a worktree sits one level deeper).
+_HERE = Path(__file__).resolve().parents[1]
+REALWORLD = next((p / "shared" / "realworld" for p in _HERE.parents if (p / "shared" / "realworld").is_dir()), None)
+TREES = [Path("sample_infra")] + (sorted(p for p in REALWORLD.iterdir() if p.is_dir()) if REALWORLD else [])
+
+
+@pytest.mark.parametrize("tree", TREES, ids=lambda p: p.name)
+def test_prv_rules_give_no_finding_on_plumbing(tree: Path) -> None:
+    for profile in ("hds", "secnumcloud"):
+        args = ("--format", "json", "--select", "PRV001,PRV002", "--profile", profile)
+        completed = run_sovscan("scan", str(tree), *args)
+        findings = json.loads(completed.stdout)["findings"]
+        types = [f["address"].split(".")[-2] for f in findings if "/" not in f["address"] and "." in f["address"]]
+        assert [t for t in types if role_of(t.split("[")[0])[0] != DATA] == []
+
+
+# --- the classification of resource types -------------------------------------------------
+
+
+def test_every_provider_table_is_classified() -> None:
+    classified = set(roles().plumbing)
+    for table in terraform_tables().values():
+        assert table.provider in classified, table.provider
+
+
+def test_every_catalogued_type_is_classified() -> None:
+    """Every exact type the catalog names in a qualification scope is data, and every store a
+    sub-object belongs to is data: nothing the catalog judges is hidden as plumbing."""
+    data = load_yaml(rules_dir() / "catalog" / "operators.yaml")
+    for key, entry in data["operators"].items():
+        for item in entry.get("qualifications") or ():
+            scope = item.get("scope") or {}
+            for pattern in (*(scope.get("terraform_types") or ()), *(scope.get("excluded_types") or ())):
+                if "*" in pattern:
+                    continue
+                assert role_of(pattern)[0] in (DATA, PLUMBING, PART_OF), (key, pattern)
+    for stores in roles().part_of.values():
+        for part, store in stores.items():
+            assert role_of(part) == (PART_OF, store)
+            assert role_of(store)[0] == DATA, store
+
+
+@pytest.mark.parametrize(
+    "store",
+    [
+        "scaleway_rdb_instance",
+        "scaleway_object_bucket",
+        "scaleway_instance_server",
+        "aws_s3_bucket",
+        "aws_db_instance",
+        "azurerm_storage_account",
+        "google_sql_database_instance",
+        "ovh_cloud_project_database",
+        "outscale_vm",
+        "cloudtemple_compute_virtual_machine",
+    ],
+)
+def test_no_data_store_is_classified_as_plumbing(store: str) -> None:
+    assert role_of(store)[0] == DATA
