@@ -165,3 +165,26 @@ def test_every_catalogued_type_is_classified() -> None:
 )
 def test_no_data_store_is_classified_as_plumbing(store: str) -> None:
     assert role_of(store)[0] == DATA
+
+
+# --- the record a verdict rests on ----------------------------------------------------------
+
+
+def test_explain_prv002_shows_the_qualification_records() -> None:
+    completed = run_sovscan("explain", "PRV002")
+    assert completed.returncode == 0, completed.stderr
+    out = completed.stdout
+    assert "Scaleway — HDS: certified" in out
+    assert "NumSpot — HDS: certified" in out and "référentiel 2024" in out
+    assert "instances-shared-responsibility-model.mdx (retrieved 2026-12-03)" in out
+
+
+def test_html_report_shows_the_record_a_finding_used(tmp_path: Path) -> None:
+    write_tree(tmp_path / "tree", {"main.tf": SCALEWAY + RDB})
+    report = tmp_path / "report.html"
+    completed = run_sovscan("scan", str(tmp_path / "tree"), "--format", "html", "-o", str(report))
+    assert completed.returncode in (0, 1), completed.stderr
+    html = report.read_text(encoding="utf-8")
+    assert "Qualification record used" in html
+    assert 'href="https://github.com/scaleway/docs-content/blob/main/pages/block-storage/' in html
+    assert "<dd>certified</dd>" in html and "Certificate date" in html

@@ -128,7 +128,9 @@ def qualification_record(entry: dict[str, Any]) -> dict[str, Any]:
         "name": str(entry.get("name", "")),
         "status": str(entry.get("status", "unknown")),
         "scope": {k: scope[k] for k in ("regions", "verified_scope", "note") if k in scope},
-        "version": str(entry.get("referentiel") or entry.get("version") or "unknown"),
+        "version": f"référentiel {entry['referentiel']}"
+        if entry.get("referentiel")
+        else str(entry.get("version") or "unknown"),
         "certificate_date": str(entry.get("certificate_date", "")),
         "sources": [
             {"title": str(s.get("title", "")), "url": str(s.get("url", "")), "retrieved": str(s.get("retrieved", ""))}
