@@ -3,10 +3,9 @@ lands (RES001 outside the zone, nothing inside it, RES002 when the region is lef
 environment), and the Terraform types the operators' qualification scopes cover.
 
 Tests marked xfail need a placement feature the tables already declare but the reader does
-not implement yet (dotted paths into nested blocks, `provider_region_patterns`,
-`fixed_region`, `parent_references`) or a region catalog that
-does not exist yet (cloudtemple, numspot). They are not strict: they start passing as the
-features land.
+not implement yet (dotted paths into nested blocks, `parent_references`). They are not
+strict: they start passing as the features land. (`fixed_region`, `provider_region_patterns`
+and the cloudtemple / numspot region catalogs have landed: their tests are plain tests now.)
 """
 
 from __future__ import annotations
@@ -98,14 +97,8 @@ def test_sources_are_lower_case_and_unique() -> None:
         "hcloud",
         "exoscale",
         "flexibleengine",
-        pytest.param(
-            "cloudtemple",
-            marks=pytest.mark.xfail(reason="rules/catalog/regions/cloudtemple.yaml not written yet", strict=False),
-        ),
-        pytest.param(
-            "numspot",
-            marks=pytest.mark.xfail(reason="rules/catalog/regions/numspot.yaml not written yet", strict=False),
-        ),
+        "cloudtemple",
+        "numspot",
     ],
 )
 def test_table_provider_is_a_region_catalog(provider: str) -> None:
@@ -938,9 +931,6 @@ resource "cloudtemple_iam_personal_access_token" "t" {
     assert found == {}
 
 
-@pytest.mark.xfail(
-    reason="fixed_region and rules/catalog/regions/cloudtemple.yaml are not implemented yet", strict=False
-)
 def test_cloudtemple_iaas_is_in_fr1(tmp_path: Path) -> None:
     found = _located(
         tmp_path,
@@ -991,10 +981,6 @@ resource "numspot_volume" "v" {
     assert found == {"numspot_volume.v": {"RES002"}}
 
 
-@pytest.mark.xfail(
-    reason="provider_region_patterns (numspot_host) and the numspot region catalog are not implemented yet",
-    strict=False,
-)
 def test_numspot_region_is_read_from_the_host(tmp_path: Path) -> None:
     found = _located(
         tmp_path,

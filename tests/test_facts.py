@@ -9,7 +9,10 @@ from typing import Any
 
 import pytest
 
+from scanner.catalog import load_catalog
 from scanner.data import load_yaml, rules_dir
+from scanner.egress import endpoint_place, registry_place
+from scanner.operators import operators
 from scanner.roles import DATA, PART_OF, PLUMBING, role_of, roles
 from scanner.tables import terraform_tables
 from tests.conftest import write_tree
@@ -188,3 +191,87 @@ def test_html_report_shows_the_record_a_finding_used(tmp_path: Path) -> None:
     assert "Qualification record used" in html
     assert 'href="https://github.com/scaleway/docs-content/blob/main/pages/block-storage/' in html
     assert "<dd>certified</dd>" in html and "Certificate date" in html
+
+
+# --- errors of the fact-check of 2026-12-03 (each fixture failed on c396b93) ---------------
+
+
+def test_brazil_has_an_adequacy_decision() -> None:
+    assert load_catalog().zone_of("BR") == "adequacy"
+
+
+@pytest.mark.parametrize(
+    ("provider", "code", "country", "location"),
+    [
+        ("aws", "us-isob-west-1", "US", "ISOB West"),
+        ("ionoscloud", "de/fra/1", "DE", "Frankfurt"),
+        ("azurerm", "indiasouthcentral", "IN", "Hyderabad"),
+        ("azurerm", "denmarkeast", "DK", "Copenhagen"),
+    ],
+)
+def test_corrected_regions(provider: str, code: str, country: str, location: str) -> None:
+    info = load_catalog().regions[provider].lookup(code)
+    assert info is not None and info.countries == (country,) and location in info.location
+    assert "coming soon" not in info.note and "not confirmed" not in info.note
+
+
+def test_stackit_controller_entity() -> None:
+    assert operators()["stackit"].title == "STACKIT"
+    entry = load_yaml(rules_dir() / "catalog" / "operators.yaml")["operators"]["stackit"]
+    assert entry["legal_entity"].startswith("Schwarz Digits Cloud GmbH & Co. KG")
+
+
+@pytest.mark.parametrize(
+    ("host", "country"),
+    [
+        ("browser-intake-datadoghq.eu", "DE"),
+        ("logs.browser-intake-datadoghq.eu", "DE"),
+        ("browser-intake-datadoghq.com", "US"),
+        ("browser-intake-ap1-datadoghq.com", "JP"),
+        ("browser-intake-us5-datadoghq.com", "US"),
+    ],
+)
+def test_datadog_browser_intake_hosts_are_placed(host: str, country: str) -> None:
+    place = endpoint_place(host, load_catalog())
+    assert place is not None and place.countries == (country,)
+    assert endpoint_place("evil-" + host + ".example", load_catalog()) is None
+
+
+def test_s3ns_registry_host_is_sourced_from_s3ns() -> None:
+    place = registry_place("u-france-east1-docker.s3nsregistry.fr", load_catalog())
+    assert place is not None and place.operator == "s3ns" and place.countries == ("FR",)
+    entry = next(
+        e for e in load_yaml(rules_dir() / "catalog" / "registries.yaml")["registries"] if e["operator"] == "s3ns"
+    )
+    assert any("documentation.s3ns.fr/artifact-registry" in s["url"] for s in entry["sources"])
+
+
+CLOUDTEMPLE = """terraform {
+  required_providers {
+    cloudtemple = { source = "Cloud-Temple/cloudtemple" }
+  }
+}
+resource "cloudtemple_compute_virtual_machine" "vm" {
+  name = "vm"
+}
+"""
+
+
+def test_single_region_operator_places_without_a_provider_region(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"main.tf": CLOUDTEMPLE})
+    completed = run_sovscan("scan", str(tmp_path), "--profile", "secnumcloud", "--format", "json")
+    report = json.loads(completed.stdout)
+    assert completed.returncode == 0, report["findings"]
+    completed = run_sovscan("scan", str(tmp_path), "--profile", "hds", "--format", "json")
+    findings = json.loads(completed.stdout)["findings"]
+    assert [f["rule"] for f in findings if f["rule"].startswith("RES")] == []
+    # The fact that placed it is named in the provenance.
+    labels = [step["label"] for f in findings for step in f["provenance"]]
+    assert any("operates only region fr1" in label for label in labels)
+
+
+def test_numspot_hds_is_stated_by_numspot_with_no_verified_scope() -> None:
+    record = next(q for q in operators()["numspot"].qualifications if q["name"] == "HDS")
+    assert record["status"] == "certified" and record["referentiel"] == "2024"
+    assert record["scope"]["terraform_types"] == []
+    assert any("numspot.com" in s["url"] for s in record["sources"])
