@@ -12,6 +12,7 @@ import pytest
 from scanner.catalog import load_catalog
 from scanner.data import load_yaml, rules_dir
 from scanner.egress import endpoint_place, registry_place
+from scanner.facts import sourced_facts
 from scanner.operators import operators
 from scanner.roles import DATA, PART_OF, PLUMBING, role_of, roles
 from scanner.tables import terraform_tables
@@ -275,3 +276,38 @@ def test_numspot_hds_is_stated_by_numspot_with_no_verified_scope() -> None:
     assert record["status"] == "certified" and record["referentiel"] == "2024"
     assert record["scope"]["terraform_types"] == []
     assert any("numspot.com" in s["url"] for s in record["sources"])
+
+
+# --- keep it true ---------------------------------------------------------------------------
+
+
+def test_every_fact_has_a_source_url_and_a_retrieval_date() -> None:
+    """Qualifications, region lists, country zones, endpoints, registries, roles."""
+    facts = list(sourced_facts())
+    kinds = {fact.where.split(" ")[0].split("/")[1] for fact in facts}
+    assert {"regions", "countries.yaml", "operators.yaml", "endpoints.yaml", "registries.yaml"} <= kinds
+    for fact in facts:
+        assert fact.sources, f"{fact.where}: no source"
+        for source in fact.sources:
+            assert str(source.get("url", "")).startswith(("https://", "http://")), (fact.where, source)
+        assert fact.retrieved is not None, f"{fact.where}: no retrieval date"
+
+
+def test_every_hds_certificate_records_its_referentiel_and_date() -> None:
+    for operator in operators().values():
+        for record in operator.qualifications:
+            if record.get("name") == "HDS" and record.get("status") == "certified":
+                assert "certificate_date" in record, operator.key
+                assert record.get("sources"), operator.key
+
+
+def test_stale_facts_are_a_warning_never_a_failure() -> None:
+    later = run_sovscan("facts", "--stale", "--as-of", "2030-01-01")
+    assert later.returncode == 0, later.stderr
+    assert later.stdout.startswith("warning:") and "catalog/operators.yaml operators.scaleway HDS" in later.stdout
+    assert "catalog/regions/cloudtemple.yaml" in later.stdout
+    # Horizon 2026-11-25: read on 2026-11-22 is stale, re-read on 2026-12-03 is not.
+    close = run_sovscan("facts", "--stale", "--as-of", "2026-12-25", "--horizon-months", "1")
+    assert close.returncode == 0
+    assert "catalog/countries.yaml zones.eu" in close.stdout
+    assert "operators.scaleway HDS" not in close.stdout
