@@ -29,6 +29,7 @@ class Operator(NamedTuple):
     terraform: tuple[dict[str, Any], ...]
     kubernetes_groups: tuple[str, ...]
     kubernetes_regions: tuple[str, ...]
+    short_title: str = ""
 
 
 class Resolution(NamedTuple):
@@ -52,6 +53,7 @@ def operators() -> dict[str, Operator]:
             terraform=tuple(match.get("terraform") or ()),
             kubernetes_groups=tuple(str(g) for g in match.get("kubernetes_groups") or ()),
             kubernetes_regions=tuple(str(r).lower() for r in match.get("kubernetes_regions") or ()),
+            short_title=str(entry.get("short_title") or entry.get("title", key)),
         )
     return found
 

@@ -311,3 +311,21 @@ def test_stale_facts_are_a_warning_never_a_failure() -> None:
     assert close.returncode == 0
     assert "catalog/countries.yaml zones.eu" in close.stdout
     assert "operators.scaleway HDS" not in close.stdout
+
+
+GCS = """resource "google_storage_bucket" "imaging" {
+  name     = "imaging"
+  location = "LOCATION"
+}
+"""
+
+
+def test_messages_name_the_resolved_operator(tmp_path: Path) -> None:
+    s3ns = 'provider "google" {\n  universe_domain = "s3nsapis.fr"\n  region = "u-france-east1"\n}\n'
+    write_tree(tmp_path / "s3ns", {"main.tf": s3ns + GCS.replace("LOCATION", "u-france-east1")})
+    write_tree(tmp_path / "google", {"main.tf": GCS.replace("LOCATION", "europe-west9")})
+    for tree, name, other in (("s3ns", "S3NS", "Google"), ("google", "Google", "S3NS")):
+        completed = run_sovscan("scan", str(tmp_path / tree), "--select", "KEY001", "--format", "json")
+        (finding,) = json.loads(completed.stdout)["findings"]
+        assert f"{name}-managed key" in finding["message"] and other not in finding["message"]
+        assert "{operator}" not in finding["message"]

@@ -20,6 +20,15 @@ def resolve(asset: Asset) -> Resolution:
     return terraform_operator(asset.source, asset.settings, region)
 
 
+def operator_named(message: str, asset: Asset) -> str:
+    """A message's `{operator}` as the catalog resolves this asset's operator (S3NS, not
+    Google, on the s3nsapis.fr universe); "the provider" when it cannot be resolved."""
+    if "{operator}" not in message:
+        return message
+    operator = resolve(asset).operator
+    return message.replace("{operator}", operator.short_title if operator is not None else "the provider")
+
+
 def _origin(asset: Asset) -> Value:
     steps = tuple(step for value in asset.settings.values() for step in value.origin)
     return Value(None, origin=steps)
