@@ -329,3 +329,11 @@ def test_messages_name_the_resolved_operator(tmp_path: Path) -> None:
         (finding,) = json.loads(completed.stdout)["findings"]
         assert f"{name}-managed key" in finding["message"] and other not in finding["message"]
         assert "{operator}" not in finding["message"]
+
+
+def test_an_unresolved_operator_is_not_named(tmp_path: Path) -> None:
+    # The location decides between Google and S3NS: unknown, so neither is named.
+    write_tree(tmp_path, {"main.tf": 'variable "where" {}\n' + GCS.replace('"LOCATION"', "var.where")})
+    completed = run_sovscan("scan", str(tmp_path), "--select", "KEY001", "--format", "json")
+    (finding,) = json.loads(completed.stdout)["findings"]
+    assert "a provider-managed key" in finding["message"] and "Google" not in finding["message"]

@@ -22,11 +22,11 @@ def resolve(asset: Asset) -> Resolution:
 
 def operator_named(message: str, asset: Asset) -> str:
     """A message's `{operator}` as the catalog resolves this asset's operator (S3NS, not
-    Google, on the s3nsapis.fr universe); "the provider" when it cannot be resolved."""
+    Google, on the s3nsapis.fr universe); "provider" when it cannot be resolved."""
     if "{operator}" not in message:
         return message
     operator = resolve(asset).operator
-    return message.replace("{operator}", operator.short_title if operator is not None else "the provider")
+    return message.replace("{operator}", operator.short_title if operator is not None else "provider")
 
 
 def _origin(asset: Asset) -> Value:
