@@ -30,6 +30,11 @@ class PlacementTable(NamedTuple):
     fixed_region_except: tuple[str, ...] = ()
     # Provider attribute → regex whose group `region` is the region (NumSpot's API host).
     provider_region_patterns: dict[str, str] = {}  # noqa: RUF012 - NamedTuple field, never mutated
+    # The same for some types only (NumSpot buckets are served by numspot_host_os).
+    provider_region_patterns_by_type: dict[str, dict[str, str]] = {}  # noqa: RUF012 - never mutated
+
+    def region_patterns_for(self, resource_type: str) -> dict[str, str]:
+        return self.provider_region_patterns_by_type.get(resource_type, self.provider_region_patterns)
 
     def is_unplaced(self, resource_type: str) -> bool:
         return any(matches(resource_type, pattern) for pattern in self.unplaced_types)
@@ -93,8 +98,12 @@ def terraform_tables() -> dict[str, PlacementTable]:
             },
         )
         patterns = {str(k): str(v) for k, v in (data.get("provider_region_patterns") or {}).items()}
-        if patterns:
-            table = table._replace(provider_region_patterns=patterns)
+        by_type = {
+            str(t): {str(k): str(v) for k, v in (entry or {}).items()}
+            for t, entry in (data.get("provider_region_patterns_by_type") or {}).items()
+        }
+        if patterns or by_type:
+            table = table._replace(provider_region_patterns=patterns, provider_region_patterns_by_type=by_type)
         fixed, fact = _fixed_region(table.provider, data)
         if fixed:
             table = table._replace(

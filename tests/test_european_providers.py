@@ -1062,3 +1062,16 @@ def test_every_limited_scope_of_a_covering_status_lists_terraform_types() -> Non
             if (key, item["name"]) in not_established:
                 continue
             assert isinstance(scope.get("terraform_types"), list), (key, item["name"])
+
+
+def test_numspot_bucket_region_comes_from_the_object_storage_host(tmp_path: Path) -> None:
+    body = """
+resource "numspot_bucket" "b" {
+  name = "b"
+}
+"""
+    assert _located(tmp_path, "numspot", body, provider='  numspot_host = "https://api.eu-west-2.numspot.com"') == {
+        "numspot_bucket.b": {"RES002"}
+    }
+    both = '  numspot_host = "https://api.eu-west-2.numspot.com"\n  numspot_host_os = "https://objectstorage.eu-west-2.numspot.com"'
+    assert _located(tmp_path, "numspot", body, provider=both) == {}

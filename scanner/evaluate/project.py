@@ -256,7 +256,7 @@ class Project:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
                 step = Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name))
                 return value.behind(step)
-        for name, pattern in table.provider_region_patterns.items():
+        for name, pattern in table.region_patterns_for(block.labels[0]).items():
             attr = ref.block.attr(name)
             if attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
