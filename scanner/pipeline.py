@@ -24,6 +24,7 @@ from scanner.inputs import (
     read_inputs,
     text_at,
 )
+from scanner.levels import finding_level
 from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
 from scanner.result_cache import UnitResult
 
@@ -155,7 +156,7 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
 
     findings = [f for f in state.findings if f.rule_id in settings.levels]
     for finding in findings:
-        finding.level = settings.levels[finding.rule_id]
+        finding.level = finding_level(finding.rule_id, finding.properties, settings.levels, settings.profile_levels)
     notifications = list(state.notifications)
     reads: dict[str, str] = {}
     for result in results:
@@ -382,7 +383,7 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         )
     state.findings = [f for f in state.findings if f.rule_id in settings.levels]
     for finding in state.findings:
-        finding.level = settings.levels[finding.rule_id]
+        finding.level = finding_level(finding.rule_id, finding.properties, settings.levels, settings.profile_levels)
     policy = SuppressionPolicy(
         config.inline_suppressions, config.justification_pattern, max_horizon_days=config.suppression_horizon_days
     )

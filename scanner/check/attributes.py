@@ -187,5 +187,9 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
     if problems:
         steps = tuple(step for value in origin for step in value.origin)
         text = f"{asset.resource.address}: " + "; ".join(dict.fromkeys(problems))
+        if "{operator}" in text:
+            from scanner.check.operator import operator_named
+
+            text = operator_named(text, asset)
         attribute = ",".join(dict.fromkeys(paths))
         yield finding(rule, ctx, asset, text, Value(None, origin=steps), attribute=attribute, text=",".join(texts))

@@ -10,6 +10,7 @@ are read from the scan root (never outside it); remote sources only from an exis
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -255,6 +256,15 @@ class Project:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
                 step = Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name))
                 return value.behind(step)
+        for name, pattern in table.region_patterns_for(block.labels[0]).items():
+            attr = ref.block.attr(name)
+            if attr is not None:
+                value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
+                value = value.behind(Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name)))
+                match = re.search(pattern, str(value.value)) if value.known else None
+                if match is None:
+                    return value if not value.known else Value.unknown(f"{name} names no region", value.origin)
+                return Value(match.group("region"), origin=value.origin)
         return Value.unknown(
             f'provider "{ref.key}" sets no region: it comes from the environment at apply time',
             (Step(f'provider "{ref.key}"', ref.block.location),),
@@ -286,6 +296,9 @@ def placement(instance: Instance, block: Block, iteration: Iteration, table: Pla
             value = evaluate(attr["expr"], ctx)
             step = Step(f"{name} of {address}", block.attr_location(name))
             return value.behind(step)
+    fixed = table.fixed_placement(block.labels[0], block.location)
+    if fixed is not None:
+        return fixed
     if not table.inherit_provider_region:
         return None
     return instance.project.provider_region(instance, block, table)
