@@ -305,12 +305,16 @@ def _unique_parse_failures(findings: list[Finding]) -> list[Finding]:
 def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> UnitResult:
     """Load, evaluate and check the files `rels` (and the modules they call)."""
     from scanner.check.engine import run_checks
+    from scanner.evaluate.budget import Budget, swap
     from scanner.suppress import SuppressionPolicy, apply_suppressions
 
     request, config, settings = shared.request, shared.request.config, shared.settings
     state = _State(root=shared.discovery.root, progress=progress)
     if request.use_cache:
         state.cache = _parse_cache(request)
+    # The unit's evaluation budget: spent while loading and while checks read attributes.
+    budget = Budget()
+    previous_budget = swap(budget)
     try:
         texts = {rel: shared.texts[rel] for rel in rels}
         terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
@@ -339,6 +343,9 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     except Exception as error:  # noqa: BLE001 - a failing unit is reported, the others still count
         state.internal_error(None, error)
         findings, errors, project = [], [], None
+    finally:
+        swap(previous_budget)
+    _report_budget(budget, state)
     state.findings.extend(findings)
     for rule_id, address, error in errors:
         state.failed = True
@@ -378,6 +385,18 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         reads=state.reads,
         files_scanned=state.files_scanned,
     )
+
+
+def _report_budget(budget: Any, state: _State) -> None:
+    """What a budget dropped and what a fault cost: named, and the scan is incomplete."""
+    for record in budget.records:
+        state.notifications.append(Notification(Level.ERROR, record.message, record.path, record.line))
+    if budget.uncounted:
+        state.notifications.append(
+            Notification(Level.ERROR, f"{budget.uncounted} more evaluation budgets reached or faults in this unit")
+        )
+    if budget.incomplete:
+        state.failed = True
 
 
 def _is_infrastructure(kind: str, text: str) -> bool:

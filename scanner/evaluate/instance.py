@@ -11,14 +11,13 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from scanner.evaluate.budget import MAX_INSTANCES
 from scanner.evaluate.expressions import Context, accessors, as_value, describe, evaluate, select
 from scanner.evaluate.module import Block, CliVariables, Module
 from scanner.model import Location, Step, Value
 
 if TYPE_CHECKING:
     from scanner.evaluate.project import Project
-
-MAX_INSTANCES = 1000  # expansion of one count / for_each
 
 
 class ProviderRef(NamedTuple):
@@ -70,6 +69,8 @@ class Instance:
         self._variables: dict[str, Value] | None = None
         self._locals: dict[str, Value] = {}
         self._active: set[str] = set()
+        # Expansion of each block (by id of its data): computed, and budgeted, once.
+        self._iterations: dict[int, list[Iteration]] = {}
 
     def _provider_key(self, block: Block) -> str | None:
         if not block.labels:
@@ -81,7 +82,7 @@ class Instance:
         return f"{block.labels[0]}.{alias.value}" if alias.known else None
 
     def context(self, rel: str, bindings: dict[str, Value] | None = None) -> Context:
-        return Context(rel, self._resolve, bindings)
+        return Context(rel, self._resolve, bindings, self.project.budget)
 
     def prefix(self, address: str) -> str:
         return f"{self.address}.{address}" if self.address else address
@@ -202,6 +203,10 @@ class Instance:
             iterations = self.iterations(block)
             if iterations is None or not keys:
                 return Value.unknown(f"{describe(node)} is not evaluated", (use,))
+            if not iterations:
+                # `count = 0` (or an empty for_each): Terraform fails to evaluate any
+                # reference to it, and try() / can() recover from that.
+                return Value.failure(f"{describe(node)}: the resource has no instances", (use,))
             if iterations[0].key is not None:
                 chosen = [it for it in iterations if it.key == keys[0] or str(it.key) == str(keys[0])]
                 if not chosen:
@@ -267,16 +272,40 @@ class Instance:
 
     # --- count and for_each ----------------------------------------------------
 
-    def iterations(self, block: Block, ctx_bindings: dict[str, Value] | None = None) -> list[Iteration] | None:
-        """The instances a block expands into; [] when count is 0; one '*' when unknown."""
-        ctx = self.context(block.rel, ctx_bindings)
+    def iterations(self, block: Block) -> list[Iteration]:
+        """The instances a block expands into; [] when count is 0; one '*' when unknown,
+        or when expanding it would pass the unit's instance budget."""
+        key = id(block.data)
+        found = self._iterations.get(key)
+        if found is None:
+            found = self._expand(block)
+            if len(found) > 1 and not self.project.budget.take_instances(len(found)):
+                found = self._over_budget(block, len(found))
+            self._iterations[key] = found
+        return found
+
+    def _over_budget(self, block: Block, wanted: float) -> list[Iteration]:
+        local = ".".join(block.labels[:2])
+        address = self.prefix({"module": f"module.{local}", "data": f"data.{local}"}.get(block.type, local))
+        reason = (
+            f"{address} expands into {wanted:,.0f} instances, past the budget of {MAX_INSTANCES:,} instances "
+            "per scan unit: it is evaluated once with its count / each unknown"
+        )
+        self.project.budget.record(reason, block.rel, int(block.data["line"]))
+        unknown = Value.unknown(reason)
+        return [Iteration("*", {"count": unknown, "each": unknown})]
+
+    def _expand(self, block: Block) -> list[Iteration]:
+        ctx = self.context(block.rel)
         count_attr, each_attr = block.attr("count"), block.attr("for_each")
         if count_attr is not None:
             count = evaluate(count_attr["expr"], ctx)
             if not count.known or isinstance(count.value, bool) or not isinstance(count.value, (int, float)):
                 reason = count.reason or "count is not a number"
                 return [Iteration("*", {"count": Value.unknown(f"count is unknown: {reason}", count.origin)})]
-            total = min(int(count.value), MAX_INSTANCES)
+            if not count.value <= MAX_INSTANCES:  # also NaN and infinity
+                return self._over_budget(block, count.value)
+            total = int(count.value)
             return [Iteration(i, {"count": Value({"index": i})}) for i in range(total)]
         if each_attr is not None:
             collection = evaluate(each_attr["expr"], ctx)
@@ -292,7 +321,7 @@ class Instance:
                 return [Iteration("*", {"each": Value.unknown("for_each is not a map or a set")})]
             return [
                 Iteration(str(key), {"each": Value({"key": str(key), "value": value}, origin=collection.origin)})
-                for key, value in pairs[:MAX_INSTANCES]
+                for key, value in pairs
             ]
         return [Iteration(None, {})]
 

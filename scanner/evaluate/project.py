@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from scanner.evaluate.budget import active
 from scanner.evaluate.expressions import Context, describe, evaluate
 from scanner.evaluate.instance import Instance, Iteration, ProviderRef
 from scanner.evaluate.module import Block, CliVariables, Module
@@ -48,6 +49,7 @@ class Project:
         self._load_module = load_module
         self._read_text = read_text
         self.cli = cli or CliVariables()
+        self.budget = active()
         self.instances: list[Instance] = []
         self.unresolved: list[UnresolvedCall] = []
         self._children: dict[tuple[int, str], list[tuple[Iteration, Instance]]] = {}
@@ -104,7 +106,12 @@ class Project:
         self.instances.append(instance)
         self._roots[id(instance)] = root_dir
         for name, call in sorted(instance.module.module_calls.items()):
-            self._expand_call(instance, name, call, ancestry, root_dir)
+            try:
+                self._expand_call(instance, name, call, ancestry, root_dir)
+            except Exception as error:  # noqa: BLE001 - a fault costs this module call, not the unit
+                where = instance.prefix(f"module.{name}")
+                reason = self.budget.fault(error, where, call.rel, int(call.data["line"])).reason
+                self.unresolved.append(UnresolvedCall(instance, call, reason or "internal error"))
 
     def _expand_call(self, parent: Instance, name: str, call: Block, ancestry: tuple[str, ...], root_dir: str) -> None:
         target = self._resolve_source(parent, name, call, ancestry, root_dir)
@@ -116,7 +123,12 @@ class Project:
         children: list[tuple[Iteration, Instance]] = []
         for iteration in iterations:
             if len(self.instances) >= MAX_MODULE_INSTANCES:
-                self.unresolved.append(UnresolvedCall(parent, call, "too many module instances to evaluate"))
+                reason = (
+                    f"{parent.prefix('module.' + name)}: past the budget of {MAX_MODULE_INSTANCES:,} module "
+                    "instances per scan unit, its resources are not evaluated"
+                )
+                self.budget.record(reason, call.rel, int(call.data["line"]))
+                self.unresolved.append(UnresolvedCall(parent, call, reason))
                 break
             address = parent.prefix(f"module.{name}{iteration.suffix()}")
             calls = (*parent.calls, Step(f"module.{name}{iteration.suffix()}", call.location))
@@ -134,7 +146,9 @@ class Project:
         if not isinstance(source, str):
             return f"module {name}: its source is not a literal string"
         if len(ancestry) > MAX_MODULE_DEPTH:
-            return f"module {name}: modules nested deeper than {MAX_MODULE_DEPTH} levels"
+            reason = f"module {name}: modules nested deeper than {MAX_MODULE_DEPTH} levels are not evaluated"
+            self.budget.record(f"{parent.prefix('module.' + name)}: {reason}", call.rel, int(call.data["line"]))
+            return reason
         if is_local_source(source):
             directory = normalise(parent.module.directory, source)
             if directory is None:
