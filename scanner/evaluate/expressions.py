@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from scanner.evaluate.budget import MAX_STEPS, MAX_VALUE_SIZE, Budget, active
+from scanner.evaluate.budget import MAX_VALUE_SIZE, Budget, active
 from scanner.model import Location, Step, Value
 
 Resolver = Callable[[list[Any], "Context"], Value]
@@ -136,18 +136,13 @@ def describe(node: list[Any]) -> str:
 
 
 def _merge_origin(values: list[Value]) -> tuple[Step, ...]:
-    steps: list[Step] = []
-    for value in values:
-        for step in value.origin:
-            if step not in steps:
-                steps.append(step)
-    return tuple(steps)
+    return tuple(dict.fromkeys(step for value in values for step in value.origin))
 
 
 def evaluate(node: list[Any], ctx: Context) -> Value:
     budget = ctx.budget
     budget.steps += 1
-    if budget.steps > MAX_STEPS:
+    if budget.steps > budget.max_steps:
         return budget.out_of_steps(ctx.path, _line_of(node))
     try:
         handler = _HANDLERS.get(node[0])
@@ -158,6 +153,22 @@ def evaluate(node: list[Any], ctx: Context) -> Value:
         return Value.unknown("expression nested too deeply to evaluate")
     except Exception as error:  # noqa: BLE001 - a fault costs this expression, not the unit
         return budget.fault(error, describe(node), ctx.path, _line_of(node))
+
+
+def unknown_within(value: Any) -> Value | None:
+    """The first unknown inside a collection (a value is bounded by the size budget)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Value):
+            if not item.known:
+                return item
+            stack.append(item.value)
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            stack.extend(reversed(list(item.values())))
+    return None
 
 
 def _line_of(node: list[Any]) -> int | None:
@@ -305,6 +316,11 @@ def _binop(node: list[Any], ctx: Context) -> Value:
     operator = _BINARY.get(node[2])
     if operator is None:
         return Value.unknown(f"operator '{node[2]}' is not evaluated")
+    for side in (left, right):
+        inner = unknown_within(side.value)
+        if inner is not None:
+            # `[unknown] == [unknown]` is not known to be true.
+            return Value.unknown(f"an operand holds an unknown value: {inner.reason}", _merge_origin([left, right]))
     operands = (left.value, right.value)
     try:
         if node[2] in _NUMERIC:

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from typing import Any
 
 from scanner.evaluate.budget import MAX_VALUE_SIZE
-from scanner.evaluate.expressions import Context, _line_of, _merge_origin, _to_string, charged, evaluate
+from scanner.evaluate.expressions import (
+    Context,
+    _line_of,
+    _merge_origin,
+    _to_string,
+    charged,
+    evaluate,
+    unknown_within,
+)
 from scanner.model import Value
 
 
@@ -52,7 +60,8 @@ def _join(sep: Any, *lists: Any) -> Any:
 
 
 def _split(sep: Any, s: Any) -> Any:
-    return _to_string(s).split(_to_string(sep))
+    separator = _to_string(sep)
+    return _to_string(s).split(separator) if separator else list(_to_string(s))
 
 
 def _replace(s: Any, old: Any, new: Any) -> Any:
@@ -171,8 +180,9 @@ def call_function(node: list[Any], ctx: Context) -> Value:
     for arg in args:
         if not arg.known:
             return Value(None, False, arg.reason or f"an argument of {name}() is unknown", origin, arg.error)
-        if _holds_unknown(arg.value):
-            return Value.unknown(f"an argument of {name}() holds an unknown value", origin)
+        inner = unknown_within(arg.value)
+        if inner is not None:
+            return Value.unknown(f"an argument of {name}() holds an unknown value: {inner.reason}", origin)
     values = [a.value for a in args]
     try:
         if expand and values:
@@ -197,16 +207,6 @@ def _result_size(name: str, values: list[Any]) -> int:
             len(_to_string(x)) for x in items if not isinstance(x, list)
         )
     return sum(len(v) if isinstance(v, (str, list, dict)) else 1 for v in values)
-
-
-def _holds_unknown(value: Any) -> bool:
-    if isinstance(value, Value):
-        return True
-    if isinstance(value, list):
-        return any(_holds_unknown(v) for v in value)
-    if isinstance(value, dict):
-        return any(_holds_unknown(v) for v in value.values())
-    return False
 
 
 def _try_or_can(name: str, arg_nodes: list[Any], ctx: Context) -> Value:

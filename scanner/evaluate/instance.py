@@ -71,6 +71,9 @@ class Instance:
         self._active: set[str] = set()
         # Expansion of each block (by id of its data): computed, and budgeted, once.
         self._iterations: dict[int, list[Iteration]] = {}
+        # Values of resources' arguments and of outputs, evaluated once: references that
+        # fan out (each resource naming the previous one twice) stay linear.
+        self._values: dict[tuple[Any, ...], Value] = {}
 
     def _provider_key(self, block: Block) -> str | None:
         if not block.labels:
@@ -229,7 +232,10 @@ class Instance:
         ctx = self.context(block.rel, iteration.bindings)
         attr = block.attr(name)
         if attr is not None:
-            value = evaluate(attr["expr"], ctx)
+            memo = (id(block.data), iteration.key, name)
+            value = self._values.get(memo)
+            if value is None:
+                value = self._values[memo] = evaluate(attr["expr"], ctx)
             origin = (use, Step(f"{name} of {self.prefix('.'.join(block.labels[:2]))}", block.attr_location(name)))
             return _follow(value.behind(*origin), keys[1:], use, "")
         placed = self.project.echoed_region(self, block, iteration, name, is_data=is_data)
@@ -261,12 +267,15 @@ class Instance:
         if output is None or output.attr("value") is None:
             return Value.unknown(f"{describe(node)}: module {keys[0]} has no output {rest[0]!r}", (use,))
         guard = f"out:{child.address}:{rest[0]}"
-        if not child._guard(guard):
-            return Value.unknown(f"{describe(node)} is part of a reference cycle")
-        try:
-            value = evaluate(output.attr("value")["expr"], child.context(output.rel))  # type: ignore[index]
-        finally:
-            child._active.discard(guard)
+        value = child._values.get((guard,))
+        if value is None:
+            if not child._guard(guard):
+                return Value.unknown(f"{describe(node)} is part of a reference cycle")
+            try:
+                value = evaluate(output.attr("value")["expr"], child.context(output.rel))  # type: ignore[index]
+            finally:
+                child._active.discard(guard)
+            child._values[(guard,)] = value
         step = Step(f"output {rest[0]} of {child.address}", output.attr_location("value"))
         return _follow(value.behind(use, step), rest[1:], use, "")
 
