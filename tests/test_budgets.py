@@ -196,3 +196,19 @@ def test_arithmetic_takes_numbers_only(tmp_path: Path) -> None:
     )
     assert set(_findings(report, "RES001")) == {"aws_s3_bucket.b"}
     assert report["summary"]["execution_successful"] is True
+
+
+def test_the_step_budget_is_named_when_a_large_value_carries_the_count_past_it() -> None:
+    """Building a value counts its size as work: the count may jump past the budget."""
+    from scanner.evaluate.budget import Budget
+    from scanner.evaluate.expressions import Context, evaluate
+    from scanner.model import Value
+
+    budget = Budget()
+    budget.steps = budget.max_steps - 1
+    big = budget.charge(Value(["x" * 1000] * 900), "a list", "main.tf", 3)
+    assert big.known and budget.steps > budget.max_steps + 1
+    value = evaluate(["lit", 4, "eu-west-3"], Context("main.tf", budget=budget))
+    assert not value.known
+    assert [(r.path, r.line) for r in budget.records] == [("main.tf", 4)]
+    assert budget.incomplete

@@ -21,9 +21,10 @@ from scanner.model import Value
 MAX_INSTANCES = 10_000
 # Characters plus collection elements of one value (a list of lists counts every leaf).
 MAX_VALUE_SIZE = 1_000_000
-# Expression nodes evaluated per unit (a value's size counts as work when it is built). The
-# largest unit of the benchmark corpora takes 14,000; 10,000 resources in one module 33,000.
-MAX_STEPS = 1_000_000
+# Expression nodes evaluated per unit (a value's size counts as work when it is built), a few
+# seconds of work. The largest unit of the benchmark corpora takes 14,000 steps; 10,000
+# literal resources in one module 33,000; 10 resources with count = 1,000, 70,000.
+MAX_STEPS = 500_000
 # Records named one by one per unit; beyond, they are counted.
 MAX_RECORDS = 50
 
@@ -39,11 +40,12 @@ class Record(NamedTuple):
 class Budget:
     """What one unit has spent, and what it dropped or lost (to report)."""
 
-    __slots__ = ("instances", "max_steps", "records", "steps", "uncounted")
+    __slots__ = ("exhausted", "instances", "max_steps", "records", "steps", "uncounted")
 
     def __init__(self) -> None:
         self.steps = 0
         self.max_steps = MAX_STEPS
+        self.exhausted = False
         self.instances = 0
         self.records: dict[Record, None] = {}
         self.uncounted = 0
@@ -69,7 +71,8 @@ class Budget:
         return True
 
     def out_of_steps(self, path: str, line: int | None) -> Value:
-        if self.steps == self.max_steps + 1:
+        if not self.exhausted:
+            self.exhausted = True
             self.record(
                 f"evaluation budget reached ({self.max_steps:,} steps in one scan unit): this expression "
                 "and every value evaluated after it are unknown",

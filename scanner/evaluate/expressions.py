@@ -352,7 +352,7 @@ def _for(node: list[Any], ctx: Context) -> Value:
     object_out: dict[str, Any] = {}
     origins = [collection]
     for key, item in pairs:
-        bindings = {value_var: as_value(item, ())}
+        bindings = {value_var: item if isinstance(item, Value) else Value(item)}
         if key_var:
             bindings[key_var] = Value(key)
         inner = ctx.with_bindings(bindings)

@@ -56,6 +56,8 @@ class Project:
         self._roots: dict[int, str] = {}
         # (caller, callee) directories of every local module call among `modules`.
         self.local_calls: list[tuple[str, str]] = []
+        # A provider configuration's values, read once for all the resources it serves.
+        self._provider_values: dict[tuple[Any, ...], Any] = {}
 
     # --- building --------------------------------------------------------------
 
@@ -245,13 +247,18 @@ class Project:
         ref = instance.providers.get(provider_local_name(block))
         if ref is None:
             return {}
+        memo = ("settings", id(ref.block.data), id(ref.instance), names)
+        cached = self._provider_values.get(memo)
+        if cached is not None:
+            return dict(cached)
         settings: dict[str, Value] = {}
         for name in names:
             attr = ref.block.attr(name)
             if attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
                 settings[name] = value.behind(Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name)))
-        return settings
+        self._provider_values[memo] = settings
+        return dict(settings)
 
     def provider_region(self, instance: Instance, block: Block, table: PlacementTable) -> Value:
         local = provider_local_name(block)
@@ -262,6 +269,13 @@ class Project:
                 f'no provider "{local}" configuration reaches {where}: the region is set by the environment '
                 "at apply time"
             )
+        memo = ("region", id(ref.block.data), id(ref.instance), table.provider_region_attributes)
+        cached = self._provider_values.get(memo)
+        if cached is None:
+            cached = self._provider_values[memo] = self._read_provider_region(ref, table)
+        return cached
+
+    def _read_provider_region(self, ref: ProviderRef, table: PlacementTable) -> Value:
         for name in table.provider_region_attributes:
             holder, attr_name = _nested(ref.block, name)
             attr = holder.attr(attr_name) if holder is not None else None
@@ -290,7 +304,7 @@ def provider_local_name(block: Block) -> str:
 
 def placement(instance: Instance, block: Block, iteration: Iteration, table: PlacementTable) -> Value | None:
     """Where a resource lands, or None if it is not placed by itself (global, child)."""
-    if table.is_unplaced(block.labels[0]):
+    if _is_unplaced(table, block.labels[0]):
         return None
     ctx = instance.context(block.rel, iteration.bindings)
     address = instance.prefix(".".join(block.labels[:2]) + iteration.suffix())
@@ -303,6 +317,17 @@ def placement(instance: Instance, block: Block, iteration: Iteration, table: Pla
     if not table.inherit_provider_region:
         return None
     return instance.project.provider_region(instance, block, table)
+
+
+_UNPLACED: dict[tuple[str, tuple[str, ...], str], bool] = {}
+
+
+def _is_unplaced(table: PlacementTable, resource_type: str) -> bool:
+    key = (table.provider, table.unplaced_types, resource_type)
+    found = _UNPLACED.get(key)
+    if found is None:
+        found = _UNPLACED[key] = table.is_unplaced(resource_type)
+    return found
 
 
 def _literal(block: Block, name: str) -> Any:
