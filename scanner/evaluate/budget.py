@@ -84,7 +84,7 @@ class Budget:
     def fault(self, error: BaseException, what: str, path: str | None, line: int | None) -> Value:
         """An unexpected exception: the value is unknown (not an evaluation error that
         try() would recover from), and the scan is incomplete."""
-        reason = f"internal error evaluating {what}: {type(error).__name__}: {error}"
+        reason = f"internal error evaluating {_short(what)}: {type(error).__name__}: {_short(str(error))}"
         self.record(reason, path, line)
         return Value.unknown(reason)
 
@@ -108,6 +108,11 @@ class Budget:
         reason = f"{what} would exceed the size budget of {MAX_VALUE_SIZE:,} characters and elements"
         self.record(f"{reason}: the value is unknown", path, line)
         return Value.unknown(reason, origin)
+
+
+def _short(text: str, limit: int = 200) -> str:
+    """A scanned file's text in a message, cut: a hostile key or literal may be megabytes."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def size_of(value: Any, limit: int) -> int:
