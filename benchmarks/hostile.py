@@ -182,7 +182,9 @@ def section(rows: list[Row], runs: int) -> str:
         f"{MAX_SECONDS:g} s and ≤ {MAX_MB:g} MB, 10,000 resources in one module ≤ 5 s.",
         "",
         "An input past an evaluation budget (`scanner/evaluate/budget.py`) exits 3 with `complete` no: "
-        "the values past the budget are unknown and every budget reached is an error notification.",
+        "the values past the budget are unknown and every budget reached is an error notification. "
+        "Before the budgets (c396b93, issue 14): the count bomb took 80 s, 10,000 literal buckets 105 s, "
+        "module count × resource count more than 2 GB, 13 nested concat 3.4 GB.",
         "",
         *table(rows),
         "",
