@@ -63,6 +63,10 @@ class Budget:
     def incomplete(self) -> bool:
         return bool(self.records)
 
+    def room(self) -> int:
+        """How many more instances the unit may expand."""
+        return MAX_INSTANCES - self.instances
+
     def take_instances(self, wanted: int) -> bool:
         """Whether `wanted` more instances fit in the unit's budget (then they are spent)."""
         if self.instances + wanted > MAX_INSTANCES:

@@ -312,7 +312,7 @@ class Instance:
             if not count.known or isinstance(count.value, bool) or not isinstance(count.value, (int, float)):
                 reason = count.reason or "count is not a number"
                 return [Iteration("*", {"count": Value.unknown(f"count is unknown: {reason}", count.origin)})]
-            if not count.value <= MAX_INSTANCES:  # also NaN and infinity
+            if not count.value <= self.project.budget.room():  # also NaN and infinity
                 return self._over_budget(block, count.value)
             total = int(count.value)
             return [Iteration(i, {"count": Value({"index": i})}) for i in range(total)]
@@ -328,6 +328,8 @@ class Instance:
                 pairs = [(str(v.value if isinstance(v, Value) else v), v) for v in items]
             else:
                 return [Iteration("*", {"each": Value.unknown("for_each is not a map or a set")})]
+            if len(pairs) > self.project.budget.room():
+                return self._over_budget(block, len(pairs))
             return [
                 Iteration(str(key), {"each": Value({"key": str(key), "value": value}, origin=collection.origin)})
                 for key, value in pairs
