@@ -61,6 +61,8 @@ class _State:
     reads: dict[str, str] = field(default_factory=dict)
     files_scanned: int = 0
     failed: bool = False
+    # An exception no narrower guard caught cost the whole unit's evaluation.
+    lost: bool = False
 
     def parse_failure(self, rel: str, message: str, line: int | None, level: Level = Level.ERROR) -> None:
         where = line or 1
@@ -331,12 +333,16 @@ def _unique_parse_failures(findings: list[Finding]) -> list[Finding]:
 def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> UnitResult:
     """Load, evaluate and check the files `rels` (and the modules they call)."""
     from scanner.check.engine import run_checks
+    from scanner.evaluate.budget import Budget, swap
     from scanner.suppress import SuppressionPolicy, apply_suppressions
 
     request, config, settings = shared.request, shared.request.config, shared.settings
     state = _State(root=shared.discovery.root, progress=progress)
     if request.use_cache:
         state.cache = _parse_cache(request)
+    # The unit's evaluation budget: spent while loading and while checks read attributes.
+    budget = Budget()
+    previous_budget = swap(budget)
     try:
         texts = {rel: shared.texts[rel] for rel in rels}
         terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
@@ -368,7 +374,13 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         )
     except Exception as error:  # noqa: BLE001 - a failing unit is reported, the others still count
         state.internal_error(None, error)
+        state.lost = True
         findings, errors, project = [], [], None
+    finally:
+        swap(previous_budget)
+    if state.lost:
+        return _after_a_lost_unit(shared, rels, progress, state)
+    _report_budget(budget, state)
     state.findings.extend(findings)
     for rule_id, address, error in errors:
         state.failed = True
@@ -413,6 +425,60 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         reads=state.reads,
         files_scanned=state.files_scanned,
     )
+
+
+def _after_a_lost_unit(shared: _Shared, rels: list[str], progress: _Progress | None, state: _State) -> UnitResult:
+    """A unit whose evaluation failed as a whole: its independent parts (components, which
+    share no module call) are scanned again one by one, so that a fault costs only its own
+    component; the files of a component lost all the same are reported as not scanned."""
+    from scanner.partition import components, directory_of
+
+    component_of = components({rel: shared.texts[rel][1] for rel in rels if shared.texts[rel][0] in TERRAFORM_KINDS})
+    parts: dict[str, list[str]] = {}
+    for rel in rels:
+        parts.setdefault(component_of.get(directory_of(rel), ""), []).append(rel)
+    if len(parts) > 1:
+        results = [_scan_unit(shared, part, progress) for _, part in sorted(parts.items())]
+        return UnitResult(
+            findings=[f for r in results for f in r.findings],
+            notifications=[n for r in results for n in r.notifications],
+            failed=True,
+            resources=sum(r.resources for r in results),
+            calls=[c for r in results for c in r.calls],
+            cache_written=sum(r.cache_written for r in results),
+            reads={k: v for r in results for k, v in r.reads.items()},
+            files_scanned=sum(r.files_scanned for r in results),
+        )
+    lost = [n.message for n in state.notifications if n.message.startswith("internal error")]
+    for rel in rels:
+        if shared.texts[rel][0] in TERRAFORM_KINDS:
+            state.parse_failure(rel, f"not evaluated: {lost[-1] if lost else 'internal error'}", None)
+    levels = shared.settings.levels
+    findings = [f for f in state.findings if f.rule_id in levels]
+    for finding in findings:
+        finding.level = levels[finding.rule_id]
+    return UnitResult(
+        findings=findings,
+        notifications=state.notifications,
+        failed=True,
+        resources=0,
+        calls=[],
+        cache_written=state.cache.written if state.cache is not None else 0,
+        reads=state.reads,
+        files_scanned=state.files_scanned,
+    )
+
+
+def _report_budget(budget: Any, state: _State) -> None:
+    """What a budget dropped and what a fault cost: named, and the scan is incomplete."""
+    for record in budget.records:
+        state.notifications.append(Notification(Level.ERROR, record.message, record.path, record.line))
+    if budget.uncounted:
+        state.notifications.append(
+            Notification(Level.ERROR, f"{budget.uncounted} more evaluation budgets reached or faults in this unit")
+        )
+    if budget.incomplete:
+        state.failed = True
 
 
 def _may_be_infrastructure(kind: str, text: str) -> bool:
@@ -466,6 +532,7 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         state.assets.extend(project_assets(project))
     except Exception as error:  # noqa: BLE001 - contain an evaluator failure
         state.internal_error(None, error)
+        state.lost = True
         return None
     return project
 
