@@ -37,10 +37,6 @@ def pod_spec(asset: Asset) -> dict[str, Any] | None:
     return current if path and isinstance(current, dict) else None
 
 
-def _dicts(value: Any) -> list[dict[str, Any]]:
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-
-
 def _placement_values(spec: dict[str, Any]) -> list[tuple[str, str, tuple[str | int, ...]]]:
     """(label, value, path within the pod spec) of what a pod is required to be scheduled on."""
     found: list[tuple[str, str, tuple[str | int, ...]]] = []
