@@ -90,7 +90,7 @@ def classify(name: str) -> str | None:
         return "tfvars"
     if lower.endswith(".tfvars.json"):
         return "tfvars.json"
-    if lower.endswith((".yaml", ".yml")):
+    if lower.endswith((".yaml", ".yml")) or name == "Kustomization":  # kustomize's third file name
         return "yaml"
     if lower.endswith(".json"):
         return "json"

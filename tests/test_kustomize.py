@@ -296,3 +296,12 @@ def test_a_patch_named_alone_as_pre_commit_does_is_checked_through_its_overlay(t
     assert finding["address"] == "Deployment/records-us/records-api-us", "the rendered object, not the bare patch"
     assert (finding["path"], finding["start_line"]) == ("overlays/us/region.yaml", 9)
     assert done.returncode == 1
+
+
+def test_a_kustomization_file_named_kustomization_is_a_root_too(tmp_path: Path) -> None:
+    root = _repository(tmp_path, "region-overlays")
+    overlay = root / "overlays" / "us"
+    (overlay / "kustomization.yaml").rename(overlay / "Kustomization")
+    code, report = _scan(str(root), "--select", "RES003,PARSE001")
+    assert code == 1
+    assert [(f["path"], f["start_line"]) for f in report["findings"]] == [("overlays/us/region.yaml", 9)]
