@@ -30,7 +30,7 @@ def object_resource(obj: dict[str, Any], rel: str, start_line: int, end_line: in
     )
 
 
-def _operator_for(api_version: str) -> OperatorTable | None:
+def operator_for(api_version: str) -> OperatorTable | None:
     group = api_version.split("/", 1)[0] if "/" in api_version else ""
     for table in operator_tables():
         if group.endswith(table.group_suffix):
@@ -48,16 +48,44 @@ def _field(obj: Any, dotted: str) -> tuple[bool, Any]:
 
 
 def object_asset(resource: Resource) -> Asset:
-    asset = _operator_asset(resource)
+    asset = _operator_asset(resource) or _volume_asset(resource)
     if asset is None:
         asset = Asset(resource, "kubernetes", str(resource.body.get("kind", "")), placed=False)
     asset.reader = DictReader(resource.body, (Step(resource.address, resource.location),))
     return asset
 
 
+def _volume_asset(resource: Resource) -> Asset | None:
+    kind = resource.body.get("kind")
+    group = str(resource.body.get("apiVersion", "")).rpartition("/")[0]
+    if kind == "StorageClass" and group == "storage.k8s.io":
+        from scanner.adapt.k8s_storage import storage_class_asset
+
+        return storage_class_asset(resource, Step(resource.address, resource.location))
+    if kind == "PersistentVolume" and group == "":
+        from scanner.adapt.k8s_storage import persistent_volume_asset
+
+        return persistent_volume_asset(resource, Step(resource.address, resource.location))
+    return None
+
+
+def link_objects(assets: list[Asset]) -> list[tuple[str, BaseException]]:
+    """Placement one object takes from others of the same scan: a PersistentVolumeClaim from
+    its StorageClass or volume, a Crossplane composite resource or claim from the Composition
+    that maps its region. Returns the (file, error) of every object that could not be linked:
+    a failure costs that object only."""
+    manifests = [asset for asset in assets if asset.resource.kind == "kubernetes"]
+    if not manifests:
+        return []
+    from scanner.adapt.crossplane import place_composites
+    from scanner.adapt.k8s_storage import bind_claims
+
+    return [*bind_claims(manifests), *place_composites(manifests, assets)]
+
+
 def _operator_asset(resource: Resource) -> Asset | None:
     api_version = str(resource.body.get("apiVersion", ""))
-    table = _operator_for(api_version)
+    table = operator_for(api_version)
     if table is None:
         return None
     service = api_version.split(".", 1)[0]
