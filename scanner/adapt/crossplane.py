@@ -140,6 +140,8 @@ def _has_labels(asset: Asset, wanted: dict[str, Any]) -> bool:
 
 
 def _place(asset: Asset, parameter: tuple[str, Any], types: _Types) -> list[Asset]:
+    from scanner.adapt.kubernetes import placement_copy
+
     dotted, raw = parameter
     body = asset.resource.body
     group, kind = _group(body.get("apiVersion")), str(body.get("kind", ""))
@@ -163,7 +165,7 @@ def _place(asset: Asset, parameter: tuple[str, Any], types: _Types) -> list[Asse
     extra: list[Asset] = []
     for index, (provider, values) in enumerate(sorted(by_provider.items())):
         unique = tuple({(v.known, str(v.value), v.reason): v for v in values}.values())
-        target = asset if index == 0 else Asset(asset.resource, provider, kind, reader=asset.reader)
+        target = asset if index == 0 else placement_copy(asset)
         _set(target, provider, _SOURCES.get(provider, ""), unique)
         if index:
             extra.append(target)

@@ -221,52 +221,89 @@ def _asset(resource: Any, values: list[Value], driver: Driver | None) -> Asset:
     return Asset(resource, provider, kind, regions=tuple(values), source=source)
 
 
-def claimed_class(asset: Asset) -> tuple[str | None, str | None]:
-    """(StorageClass name, PersistentVolume name) a PersistentVolumeClaim is bound to."""
-    spec = asset.resource.body.get("spec")
-    if not isinstance(spec, dict):
-        return None, None
-    class_name = spec.get("storageClassName")
+_LEGACY_CLASS_ANNOTATION = "volume.beta.kubernetes.io/storage-class"
+_DEFAULT_CLASS_ANNOTATIONS = (
+    "storageclass.kubernetes.io/is-default-class",
+    "storageclass.beta.kubernetes.io/is-default-class",
+)
+
+
+def _annotations(asset: Asset) -> dict[str, Any]:
+    found = _get(asset.resource.body, "metadata", "annotations")
+    return found if isinstance(found, dict) else {}
+
+
+def claims(asset: Asset) -> list[tuple[str | None, str, str | None]]:
+    """(StorageClass name, what named it, PersistentVolume name) of a PersistentVolumeClaim,
+    or of each volume claim template of a StatefulSet. The class is "" when the claim names
+    none (the cluster's default class applies) and None when it opts out of classes
+    (`storageClassName: ""`)."""
+    body = asset.resource.body
+    if body.get("kind") == "PersistentVolumeClaim":
+        return [_claim(body, "")]
+    templates = _dicts(_get(body, "spec", "volumeClaimTemplates"))
+    return [_claim(t, f"volumeClaimTemplates[{i}] ") for i, t in enumerate(templates)]
+
+
+def _claim(claim: dict[str, Any], prefix: str) -> tuple[str | None, str, str | None]:
+    spec = claim.get("spec")
+    spec = spec if isinstance(spec, dict) else {}
     volume = spec.get("volumeName")
-    return (
-        class_name if isinstance(class_name, str) and class_name else None,
-        volume if isinstance(volume, str) and volume else None,
-    )
+    volume = volume if isinstance(volume, str) and volume else None
+    # The deprecated annotation still wins over the field, as in the API server.
+    annotations = _get(claim, "metadata", "annotations")
+    annotation = annotations.get(_LEGACY_CLASS_ANNOTATION) if isinstance(annotations, dict) else None
+    if isinstance(annotation, str):
+        return annotation or None, f"{prefix}annotation {_LEGACY_CLASS_ANNOTATION}", volume
+    if "storageClassName" not in spec or spec["storageClassName"] is None:
+        return "", f"{prefix}default StorageClass", volume
+    name = spec["storageClassName"]
+    return (name if isinstance(name, str) and name else None), f"{prefix}storageClassName", volume
 
 
-def bind_claims(assets: list[Asset]) -> list[tuple[str, BaseException]]:
-    """A claim bound to a placed class or volume of the scanned objects holds its data there."""
-    classes: dict[str, Asset] = {}
-    volumes: dict[str, Asset] = {}
-    for asset in assets:
-        if asset.resource.kind != "kubernetes":
-            continue
+def bind_claims(manifests: list[Asset], assets: list[Asset]) -> list[tuple[str, BaseException]]:
+    """A claim bound to a placed class or volume of the scanned objects holds its data there.
+    Classes of one name in several files (examples for several clouds) all count: the
+    cluster has one of them, and which one is not known here."""
+    classes: dict[str, list[Asset]] = {}
+    volumes: dict[str, list[Asset]] = {}
+    for asset in manifests:
         kind = asset.resource.body.get("kind")
         if kind == "StorageClass":
-            classes.setdefault(asset.resource.name, asset)
+            classes.setdefault(asset.resource.name, []).append(asset)
+            if any(str(_annotations(asset).get(a)).lower() == "true" for a in _DEFAULT_CLASS_ANNOTATIONS):
+                classes.setdefault("", []).append(asset)
         elif kind == "PersistentVolume":
-            volumes.setdefault(asset.resource.name, asset)
+            volumes.setdefault(asset.resource.name, []).append(asset)
     errors: list[tuple[str, BaseException]] = []
     if not classes and not volumes:
         return errors
-    for asset in assets:
-        if asset.resource.kind != "kubernetes" or asset.resource.body.get("kind") != "PersistentVolumeClaim":
+    for asset in manifests:
+        if asset.resource.body.get("kind") not in ("PersistentVolumeClaim", "StatefulSet") or asset.placed:
             continue
         try:
-            _bind(asset, classes, volumes)
+            assets.extend(_bind(asset, classes, volumes))
         except Exception as error:  # noqa: BLE001 - one claim's failure costs that claim
             errors.append((asset.resource.location.path, error))
     return errors
 
 
-def _bind(asset: Asset, classes: dict[str, Asset], volumes: dict[str, Asset]) -> None:
-    class_name, volume_name = claimed_class(asset)
-    target = volumes.get(volume_name or "") or classes.get(class_name or "")
-    if target is None or not target.placed:
-        return
-    via = "volumeName" if volume_name in volumes else "storageClassName"
-    step = Step(f"{via} {target.resource.name} of {asset.resource.address}", asset.resource.location)
-    asset.provider = target.provider
-    asset.source = target.source
-    asset.regions = tuple(value.behind(step) for value in target.regions)
-    asset.placed = True
+def _bind(asset: Asset, classes: dict[str, list[Asset]], volumes: dict[str, list[Asset]]) -> list[Asset]:
+    from scanner.adapt.kubernetes import placement_copy
+
+    extra: list[Asset] = []
+    for class_name, named_by, volume_name in claims(asset):
+        via, targets = "volumeName", volumes.get(volume_name or "\0") or []
+        if not targets and class_name is not None:
+            via, targets = named_by, classes.get(class_name) or []
+        for target in (t for t in targets if t.placed):
+            step = Step(f"{via} {target.resource.name} of {asset.resource.address}", asset.resource.location)
+            claim = asset if not asset.placed else placement_copy(asset)
+            claim.provider = target.provider
+            claim.service = str(asset.resource.body.get("kind", ""))
+            claim.source = target.source
+            claim.regions = tuple(value.behind(step) for value in target.regions)
+            claim.placed = True
+            if claim is not asset:
+                extra.append(claim)
+    return extra

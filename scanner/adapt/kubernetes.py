@@ -3,6 +3,7 @@ Connector, Azure Service Operator, ACK) → assets placed in a region."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from scanner.adapt.readers import DictReader
@@ -69,6 +70,16 @@ def _volume_asset(resource: Resource) -> Asset | None:
     return None
 
 
+def placement_copy(asset: Asset) -> Asset:
+    """One more placement of an object (a claim on classes of one name from several clouds,
+    an XR composing resources of several clouds): an asset without the object's spec, so
+    that only the placement rules see it twice."""
+    body = asset.resource.body
+    slim = {key: body[key] for key in ("apiVersion", "kind", "metadata") if key in body}
+    resource = replace(asset.resource, body=slim, meta={**asset.resource.meta, "placement_copy": True})
+    return Asset(resource, asset.provider, asset.service, placed=False)
+
+
 def link_objects(assets: list[Asset]) -> list[tuple[str, BaseException]]:
     """Placement one object takes from others of the same scan: a PersistentVolumeClaim from
     its StorageClass or volume, a Crossplane composite resource or claim from the Composition
@@ -80,7 +91,7 @@ def link_objects(assets: list[Asset]) -> list[tuple[str, BaseException]]:
     from scanner.adapt.crossplane import place_composites
     from scanner.adapt.k8s_storage import bind_claims
 
-    return [*bind_claims(manifests), *place_composites(manifests, assets)]
+    return [*bind_claims(manifests, assets), *place_composites(manifests, assets)]
 
 
 def _operator_asset(resource: Resource) -> Asset | None:
