@@ -209,3 +209,16 @@ def test_objects_of_other_apis_with_a_region_field_are_not_composites(tmp_path: 
         "config.yaml": ("apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  region: us-east-1\n")
     }
     assert findings(tmp_path, files) == []
+
+
+def test_xr_of_a_user_group_under_crossplane_io_is_a_composite(tmp_path: Path) -> None:
+    region = "us-east-1" * 50
+    files = {
+        "xr.yaml": (
+            "apiVersion: example.crossplane.io/v1\nkind: XDatabase\nmetadata:\n  name: db\n"
+            f"spec:\n  parameters:\n    region: {region}\n"
+        )
+    }
+    found = findings(tmp_path, files)
+    assert placed(found) == {("RES002", "XDatabase/db", "")}
+    assert region not in found[0]["message"]

@@ -303,3 +303,24 @@ def test_classes_of_one_name_from_two_clouds_both_place_the_claim(tmp_path: Path
         ),
     }
     assert ("RES001", "PersistentVolumeClaim/data", "us-central1-a") in placed(findings(tmp_path, files))
+
+
+def test_zone_typed_as_a_number_is_read(tmp_path: Path) -> None:
+    files = {
+        "azure.yaml": (
+            "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: zoned\n"
+            "provisioner: disk.csi.azure.com\nparameters:\n  zones: 1\n"
+        )
+    }
+    assert placed(findings(tmp_path, files)) == {("RES002", "StorageClass/zoned", "")}
+
+
+def test_topology_values_that_are_not_a_list_are_not_read_letter_by_letter(tmp_path: Path) -> None:
+    files = {
+        "sc.yaml": (
+            "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: odd\n"
+            "provisioner: ebs.csi.aws.com\nallowedTopologies:\n  - matchLabelExpressions:\n"
+            "      - key: topology.kubernetes.io/zone\n        values: us-east-1a\n"
+        )
+    }
+    assert findings(tmp_path, files) == []

@@ -15,8 +15,7 @@ from scanner.patterns import matches
 
 _CROSSPLANE_GROUP = "apiextensions.crossplane.io"
 _FROM_COMPOSITE = ("FromCompositeFieldPath", None)
-# Sources of the providers whose operator a composed resource names (check/operator.py).
-_SOURCES = {"aws": "hashicorp/aws", "azurerm": "hashicorp/azurerm", "google": "hashicorp/google"}
+_SHOWN = 80  # characters of a written value a message repeats
 
 
 class CrossplaneTable(NamedTuple):
@@ -24,6 +23,8 @@ class CrossplaneTable(NamedTuple):
     defined_fields: tuple[str, ...]
     patch_and_transform_group: str
     inert_functions: tuple[str, ...]
+    system_groups: tuple[str, ...]
+    provider_sources: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +35,8 @@ def crossplane_table() -> CrossplaneTable:
         defined_fields=tuple(str(x) for x in data["defined_fields"]),
         patch_and_transform_group=str(data["patch_and_transform_group"]),
         inert_functions=tuple(str(x) for x in data.get("inert_functions") or ()),
+        system_groups=tuple(str(x) for x in data.get("system_groups") or ()),
+        provider_sources={str(k): str(v) for k, v in (data.get("provider_sources") or {}).items()},
     )
 
 
@@ -55,7 +58,14 @@ def _dicts(value: Any) -> list[dict[str, Any]]:
 
 
 def _is_core(group: str) -> bool:
-    return "." not in group or group.endswith(".k8s.io") or group.endswith(".crossplane.io")
+    if "." not in group or group.endswith(".k8s.io"):
+        return True
+    return any(matches(group, pattern) for pattern in crossplane_table().system_groups)
+
+
+def _shown(value: Any) -> str:
+    text = value if isinstance(value, str) else f"a {type(value).__name__}"
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
 
 
 class _Types:
@@ -145,12 +155,12 @@ def _place(asset: Asset, parameter: tuple[str, Any], types: _Types) -> list[Asse
     dotted, raw = parameter
     body = asset.resource.body
     group, kind = _group(body.get("apiVersion")), str(body.get("kind", ""))
-    here = Step(f"{dotted}: {raw} of {asset.resource.address}", asset.resource.location)
+    here = Step(f"{dotted}: {_shown(raw)} of {asset.resource.address}", asset.resource.location)
     compositions = _selected(asset, types.compositions.get(types.xr_type(group, kind), []))
     if not compositions:
         reason = (
             f"no Composition for {types.xr_type(group, kind)[1]} ({group}) is in the scanned tree, so where "
-            f"{dotted}: {raw} places the composed resources is not known (scan the Composition with it)"
+            f"{dotted}: {_shown(raw)} places the composed resources is not known (scan the Composition with it)"
         )
         _set(asset, "crossplane", "", (Value.unknown(reason, (here,)),))
         return []
@@ -166,7 +176,7 @@ def _place(asset: Asset, parameter: tuple[str, Any], types: _Types) -> list[Asse
     for index, (provider, values) in enumerate(sorted(by_provider.items())):
         unique = tuple({(v.known, str(v.value), v.reason): v for v in values}.values())
         target = asset if index == 0 else placement_copy(asset)
-        _set(target, provider, _SOURCES.get(provider, ""), unique)
+        _set(target, provider, crossplane_table().provider_sources.get(provider, ""), unique)
         if index:
             extra.append(target)
     return extra
@@ -268,7 +278,8 @@ def _transformed(value: Any, transforms: list[dict[str, Any]], step: Step) -> Va
         if kind == "map" and isinstance(transform.get("map"), dict):
             mapping = transform["map"]
             if not isinstance(value, str) or value not in mapping:
-                return Value.unknown(f"the map transform of {step.label} has no entry for {value!r}", (step,))
+                shown = repr(_shown(value)) if isinstance(value, str) else _shown(value)
+                return Value.unknown(f"the map transform of {step.label} has no entry for {shown}", (step,))
             value = mapping[value]
         elif kind == "string" and _field(transform, "string.type")[1] in ("Format", None):
             fmt = _field(transform, "string.fmt")[1]
@@ -278,5 +289,5 @@ def _transformed(value: Any, transforms: list[dict[str, Any]], step: Step) -> Va
         else:
             return Value.unknown(f"the {kind} transform of {step.label} is not evaluated", (step,))
     if not isinstance(value, str) or not value.strip():
-        return Value.unknown(f"{step.label} gives {value!r}, not a region name", (step,))
+        return Value.unknown(f"{step.label} gives {_shown(value)}, not a region name", (step,))
     return Value(value, origin=(step,))

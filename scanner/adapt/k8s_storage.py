@@ -66,6 +66,12 @@ def _get(obj: Any, *path: str) -> Any:
     return obj
 
 
+def _scalar(value: Any) -> bool:
+    """A label or parameter value Kubernetes would read as text (strings, and numbers YAML
+    typed: `zones: 1`)."""
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
 def _driver_by_provisioner(provisioner: Any) -> Driver | None:
     if not isinstance(provisioner, str):
         return None
@@ -100,8 +106,10 @@ class _Placement:
                 continue
             if node_selector and expression.get("operator") != "In":
                 continue  # NotIn, Exists: no place is required (topology expressions have no operator)
-            for value in expression.get("values") or ():
-                self.pairs.append((str(key), str(value), key in table.zone_labels))
+            values = expression.get("values")
+            for value in values if isinstance(values, list) else ():
+                if _scalar(value):
+                    self.pairs.append((str(key), str(value), key in table.zone_labels))
 
     def add_parameters(self, parameters: Any, driver: Driver | None) -> None:
         if driver is None or not isinstance(parameters, dict):
@@ -110,12 +118,12 @@ class _Placement:
         lowered = {str(k).lower(): v for k, v in parameters.items()}
         for name in driver.region_parameters:
             value = lowered.get(name.lower())
-            if isinstance(value, str) and value.strip():
-                self.pairs.append((f"parameters.{name}", value.strip(), False))
+            if _scalar(value) and str(value).strip():
+                self.pairs.append((f"parameters.{name}", str(value).strip(), False))
         for name in driver.zone_parameters:
             value = lowered.get(name.lower())
-            if isinstance(value, str):
-                for zone in value.split(","):
+            if _scalar(value):
+                for zone in str(value).split(","):
                     if zone.strip():
                         self.pairs.append((f"parameters.{name}", zone.strip(), True))
 
@@ -207,7 +215,7 @@ def persistent_volume_asset(resource: Any, step: Step) -> Asset:
     if isinstance(labels, dict):
         table = storage_table()
         for key, value in labels.items():
-            if key in table.region_labels or key in table.zone_labels:
+            if (key in table.region_labels or key in table.zone_labels) and _scalar(value):
                 placement.pairs.append((f"label {key}", str(value), key in table.zone_labels))
     return _asset(resource, placement.values(driver), driver)
 
