@@ -324,3 +324,14 @@ def test_topology_values_that_are_not_a_list_are_not_read_letter_by_letter(tmp_p
         )
     }
     assert findings(tmp_path, files) == []
+
+
+def test_operator_of_a_placed_volume_is_its_cloud(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"storage/classes.yaml": CLASSES})
+    done = run_sovscan(
+        "scan", str(tmp_path), "--no-cache", "--profile", "secnumcloud", "--select", "PRV001", "--format", "json"
+    )
+    operators = {f["address"]: f["properties"].get("operator") for f in json.loads(done.stdout)["findings"]}
+    # The EU classes are checked for their operator (the others are RES001 already):
+    # Google Cloud is exposed to extra-EU law, Scaleway and OVHcloud are not.
+    assert operators == {"StorageClass/pd-paris-regional": "google"}
