@@ -335,3 +335,21 @@ def test_operator_of_a_placed_volume_is_its_cloud(tmp_path: Path) -> None:
     # The EU classes are checked for their operator (the others are RES001 already):
     # Google Cloud is exposed to extra-EU law, Scaleway and OVHcloud are not.
     assert operators == {"StorageClass/pd-paris-regional": "google"}
+
+
+def test_unlisted_provisioner_and_in_tree_volume_name_their_place(tmp_path: Path) -> None:
+    files = {
+        "sc.yaml": (
+            "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: other\n"
+            "provisioner: block.csi.example.com\nparameters:\n  region: us-west-2\n"
+        ),
+        "pv.yaml": (
+            "apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: legacy\nspec:\n"
+            "  capacity: {storage: 5Gi}\n  accessModes: [ReadWriteOnce]\n"
+            "  awsElasticBlockStore:\n    volumeID: aws://ap-southeast-1b/vol-0123\n"
+        ),
+    }
+    assert placed(findings(tmp_path, files)) == {
+        ("RES001", "StorageClass/other", "us-west-2"),
+        ("RES001", "PersistentVolume/legacy", "ap-southeast-1b"),
+    }

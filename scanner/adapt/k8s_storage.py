@@ -25,12 +25,14 @@ class Driver(NamedTuple):
     zone_parameters: tuple[str, ...]
     zone_region: re.Pattern[str] | None
     local_zones: frozenset[str]
+    volume_zone_fields: dict[str, re.Pattern[str]]
 
 
 class StorageTable(NamedTuple):
     region_labels: tuple[str, ...]
     zone_labels: tuple[str, ...]
     drivers: tuple[Driver, ...]
+    other: Driver  # the parameters read for a provisioner the table does not list
 
 
 def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -50,10 +52,23 @@ def storage_table() -> StorageTable:
             zone_parameters=_strings(entry, "zone_parameters"),
             zone_region=re.compile(entry["zone_region"]) if entry.get("zone_region") else None,
             local_zones=frozenset(_strings(entry, "local_zones")),
+            volume_zone_fields={str(k): re.compile(str(v)) for k, v in (entry.get("volume_zone_fields") or {}).items()},
         )
         for entry in data["drivers"]
     )
-    return StorageTable(_strings(data, "region_labels"), _strings(data, "zone_labels"), drivers)
+    other = data["other_provisioners"]
+    other_driver = Driver(
+        "an unlisted provisioner",
+        (),
+        (),
+        {},
+        _strings(other, "region_parameters"),
+        _strings(other, "zone_parameters"),
+        None,
+        frozenset(),
+        {},
+    )
+    return StorageTable(_strings(data, "region_labels"), _strings(data, "zone_labels"), drivers, other_driver)
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
@@ -199,7 +214,10 @@ def storage_class_asset(resource: Any, step: Step) -> Asset:
     placement = _Placement(resource.address, step)
     for term in _dicts(body.get("allowedTopologies")):
         placement.add_expressions(_dicts(term.get("matchLabelExpressions")), node_selector=False)
-    placement.add_parameters(body.get("parameters"), driver)
+    parameters_of = driver
+    if driver is None and isinstance(body.get("provisioner"), str):
+        parameters_of = storage_table().other
+    placement.add_parameters(body.get("parameters"), parameters_of)
     return _asset(resource, placement.values(driver), driver)
 
 
@@ -211,6 +229,11 @@ def persistent_volume_asset(resource: Any, step: Step) -> Asset:
     required = _get(spec, "nodeAffinity", "required", "nodeSelectorTerms")
     for term in _dicts(required):
         placement.add_expressions(_dicts(term.get("matchExpressions")), node_selector=True)
+    for dotted, pattern in (driver.volume_zone_fields if driver is not None else {}).items():
+        written = _get(spec, *dotted.split("."))
+        match = pattern.match(written) if isinstance(written, str) else None
+        if match is not None:
+            placement.pairs.append((dotted, match.group("zone"), True))
     labels = _get(body, "metadata", "labels")
     if isinstance(labels, dict):
         table = storage_table()
