@@ -259,8 +259,10 @@ def _region_of(
         target = patch.get("toFieldPath")
         if target not in fields:
             continue
-        patch_step = Step(f"patch {patch.get('fromFieldPath', '?')} → {target} of {label.label}", label.location)
         kind = patch.get("type")
+        if isinstance(kind, str) and kind.startswith(("To", "CombineTo")):
+            continue  # writes the composite, not the composed resource
+        patch_step = Step(f"patch {patch.get('fromFieldPath', '?')} → {target} of {label.label}", label.location)
         if kind not in _FROM_COMPOSITE:
             reason = f"{label.label} sets {target} with a {kind} patch, which sovscan does not evaluate"
             result = Value.unknown(reason, (patch_step,))

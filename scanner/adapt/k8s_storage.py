@@ -108,7 +108,6 @@ class _Placement:
         self.address = resource_address
         self.step = step
         self.pairs: list[tuple[str, str, bool]] = []  # (where, value, is_zone)
-        self.unknown: list[Value] = []
 
     def labelled(self, where: str) -> Step:
         return Step(f"{where} of {self.step.label}", self.step.location)
@@ -144,7 +143,7 @@ class _Placement:
 
     def values(self, driver: Driver | None) -> list[Value]:
         """The regions or zones the volume may be in, one per region; unknowns with why."""
-        out: list[Value] = list(self.unknown)
+        out: list[Value] = []
         has_region = any(not is_zone for _, _, is_zone in self.pairs)
         seen: set[str] = set()
         for where, text, is_zone in self.pairs:
