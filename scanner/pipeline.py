@@ -359,6 +359,7 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
             infrastructure_file = _load_document(rel, kind, text, state)
             if request.stdin_text is None:  # stdin was counted as read
                 state.files_scanned += infrastructure_file
+        _link_manifests(state)
         plans = _plans(shared, documents, state)
         del texts, terraform, documents  # every file is parsed: the texts need not outlive the parse
         for rel, text, trusted in plans:
@@ -670,6 +671,15 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> bool:
             continue
         state.assets.append(asset)
     return bool(objects)
+
+
+def _link_manifests(state: _State) -> None:
+    """Placement one Kubernetes object takes from another (a claim from its StorageClass, an
+    XR from its Composition): all of a scan's manifests are in one unit."""
+    from scanner.adapt.kubernetes import link_objects
+
+    for rel, error in link_objects(state.assets):
+        state.internal_error(rel, error)
 
 
 def _plans(shared: _Shared, documents: dict[str, tuple[str, str]], state: _State) -> list[tuple[str, str, bool]]:
