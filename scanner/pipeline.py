@@ -329,7 +329,15 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         project = _load_terraform(shared.discovery, terraform, state, request)
         documents = {rel: (kind, text) for rel, (kind, text) in texts.items() if kind in ("yaml", "json")}
         if request.stdin_text is None:
-            infrastructure = {rel for rel, (kind, text) in documents.items() if _is_infrastructure(kind, text)}
+            from scanner.load.helm import ChartSources
+
+            charts = ChartSources(str(shared.discovery.root))  # a chart's sources are not manifests
+            infrastructure = {
+                rel
+                for rel, (kind, text) in documents.items()
+                if not charts.is_chart_source(rel) and _is_infrastructure(kind, text)
+            }
+            state.notifications.extend(charts.notifications())
             for _ in range(len(documents) - len(infrastructure)):
                 _tick(state)
             documents = {rel: document for rel, document in documents.items() if rel in infrastructure}
