@@ -586,7 +586,7 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
         return
     for item in objects:
         try:
-            resource = object_resource(item.obj, rel, item.start_line, item.end_line)
+            resource = object_resource(item.obj, rel, item.start_line, item.end_line, item.lines)
             asset = object_asset(resource)
         except Exception as error:  # noqa: BLE001
             state.internal_error(rel, error)
@@ -660,7 +660,7 @@ def _manifests(rel: str, text: str, state: _State) -> list[Any]:
     entry = cache.get(key)
     if entry is not None and isinstance(entry.get("objects"), list):
         try:
-            return [ManifestObject(o["obj"], o["start"], o["end"], o["doc"]) for o in entry["objects"]]
+            return [ManifestObject(o["obj"], o["start"], o["end"], o["doc"], o["lines"]) for o in entry["objects"]]
         except (KeyError, TypeError):
             pass  # a damaged entry: parse again
     if entry is not None and isinstance(entry.get("error"), str):
@@ -672,6 +672,11 @@ def _manifests(rel: str, text: str, state: _State) -> list[Any]:
         raise
     cache.put(
         key,
-        {"objects": [{"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document} for o in objects]},
+        {
+            "objects": [
+                {"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document, "lines": o.lines}
+                for o in objects
+            ]
+        },
     )
     return objects

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from scanner.adapt.kubernetes import field_location
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
@@ -97,12 +98,15 @@ def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
             yield finding(rule, ctx, asset, message, origin, properties, attribute=label, text=value)
 
 
-def _images(spec: dict[str, Any]) -> list[str]:
-    images = []
+def _images(spec: dict[str, Any]) -> dict[str, tuple[str | int, ...]]:
+    """Each image the pod pulls, with the path (within the pod spec) of the first container field naming it."""
+    images: dict[str, tuple[str | int, ...]] = {}
     for key in ("initContainers", "containers", "ephemeralContainers"):
-        for container in _dicts(spec.get(key)):
-            if isinstance(container.get("image"), str) and container["image"].strip():
-                images.append(container["image"].strip())
+        containers = spec.get(key)
+        for index, container in enumerate(containers if isinstance(containers, list) else ()):
+            image = container.get("image") if isinstance(container, dict) else None
+            if isinstance(image, str) and image.strip():
+                images.setdefault(image.strip(), (key, index, "image"))
     return images
 
 
@@ -113,7 +117,8 @@ def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
         return
     trusted = tuple(rule.params.get("trusted_registries") or ()) + ctx.trusted_registries
     origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
-    for image in dict.fromkeys(_images(spec)):
+    spec_path = _POD_SPEC_PATHS[str(asset.resource.body.get("kind", ""))]
+    for image, path in _images(spec).items():
         host = registry_host(image)
         if any(matches(host, pattern) for pattern in trusted):
             continue
@@ -136,4 +141,5 @@ def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
         else:
             continue
         properties = {"image": image, "registry": host}
-        yield finding(rule, ctx, asset, message, origin, properties, attribute="image", text=image)
+        location = field_location(asset.resource, *spec_path, *path)
+        yield finding(rule, ctx, asset, message, origin, properties, attribute="image", text=image, location=location)
