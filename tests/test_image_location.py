@@ -102,3 +102,49 @@ def test_loader_records_the_line_of_every_scalar_by_pointer() -> None:
     (obj,) = load_manifests(text)
     assert obj.lines["/metadata/annotations/a~1b~0c"] == 5
     assert obj.lines["/spec/containers/0/image"] == 8
+
+
+PINNED = """\
+apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  nodeSelector:
+    topology.kubernetes.io/region: us-east-1
+  affinity:
+    nodeAffinity:
+      requiredDuringSchedulingIgnoredDuringExecution:
+        nodeSelectorTerms:
+          - matchExpressions:
+              - key: topology.kubernetes.io/zone
+                operator: In
+                values:
+                  - eu-west-3a
+                  - us-west-2b
+  containers:
+    - name: app
+      image: registry.example.eu/app:1
+      env:
+        - name: DD_SITE
+          value: datadoghq.com
+        - name: OTEL_EXPORTER_OTLP_ENDPOINT
+          valueFrom:
+            secretKeyRef: {name: s, key: k}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: telemetry
+data:
+  DD_SITE: us3.datadoghq.com
+"""
+
+
+def test_placement_and_endpoint_findings_point_at_their_fields(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"pod.yaml": PINNED})
+    result = run_sovscan("scan", str(tmp_path), "--select", "RES003,EGR001", "--format", "json", "--no-cache")
+    located = {(f["rule"], f["start_line"]) for f in json.loads(result.stdout)["findings"]}
+    # the nodeSelector label, the affinity value outside the zone, the env value, the secret-fed variable's
+    # name, and the ConfigMap key
+    assert located == {("RES003", 7), ("RES003", 17), ("EGR001", 23), ("EGR001", 24), ("EGR001", 33)}
