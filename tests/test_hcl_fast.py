@@ -600,6 +600,7 @@ REGRESSIONS = [
     # escaped template sequences, closed or not
     'a = "$${"\nb = "%%{ x"\nc = "$${x}${y}"\n',
     'a = "${~ x ~}"\n',
+    "a = f(\n  x\n  ...\n)\nb = f(x\n)\nc = f(\n  x...\n)\n",
 ]
 
 

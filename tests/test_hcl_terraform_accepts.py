@@ -57,6 +57,8 @@ def value(text: str, name: str = "a") -> Any:
         # numbers with exponents
         ("a = 1e3\n", ["lit", 1, 1000.0]),
         ("a = 1.5E-3\n", ["lit", 1, 0.0015]),
+        # the expansion of a call's last argument on a line of its own
+        ("a = f(\n  x\n  ...\n)\n", ["call", 1, "f", [["name", 2, "x"]], True]),
     ],
 )
 def test_form_reads_as_terraform_reads_it(text: str, expected: Any) -> None:

@@ -40,6 +40,13 @@ _AMENDMENTS = (
     # `$${` and `%%{` are the literal `${` and `%{`, closed or not (`"$${"`).
     (r"ESCAPED_INTERPOLATION.2: /\$\$\{[^}]*\}/", r"ESCAPED_INTERPOLATION.2: /\$\$\{/"),
     (r"ESCAPED_DIRECTIVE.2: /%%\{[^}]*\}/", r"ESCAPED_DIRECTIVE.2: /%%\{/"),
+    # The expansion `...` of a call's last argument may stand on its own line.
+    (
+        "arguments : (expression (new_line_or_comment? COMMA new_line_or_comment? expression)* "
+        "(COMMA | ELLIPSIS)? new_line_or_comment?)",
+        "arguments : (expression (new_line_or_comment? COMMA new_line_or_comment? expression)* "
+        "(COMMA | new_line_or_comment? ELLIPSIS)? new_line_or_comment?)",
+    ),
     # Strip markers in interpolations as in directives: `"${~ x ~}"`.
     (
         "interpolation: INTERP_START expression RBRACE",
