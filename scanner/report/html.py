@@ -169,6 +169,41 @@ def _row(finding: Finding, rule: Any) -> dict[str, Any]:
         "state": "open" if suppression is None else "suppressed",
         "suppression_kind": suppression.kind if suppression else "",
         "justification": terminal_safe(suppression.justification) if suppression else "",
+        **_qualification_record(finding.properties.get("qualification_record")),
+    }
+
+
+def _qualification_record(record: Any) -> dict[str, Any]:
+    """The catalog record a PRV002 verdict rests on: status, scope, version, date, sources."""
+    if not isinstance(record, dict):
+        return {"record": [], "record_sources": []}
+    scope = record.get("scope") if isinstance(record.get("scope"), dict) else {}
+    regions = scope.get("regions", "")
+    fields = [
+        ("Qualification", record.get("name", "")),
+        ("Status", record.get("status", "")),
+        (
+            "Scope",
+            scope.get("verified_scope") or (", ".join(map(str, regions)) if isinstance(regions, list) else regions),
+        ),
+        ("Version", record.get("version", "")),
+        ("Certificate date", record.get("certificate_date", "")),
+    ]
+    sources = []
+    for source in record.get("sources") or ():
+        if not isinstance(source, dict):
+            continue
+        url = str(source.get("url", ""))
+        sources.append(
+            (
+                terminal_safe(str(source.get("title", ""))),
+                url if url.startswith(("https://", "http://")) else "",
+                terminal_safe(str(source.get("retrieved", ""))),
+            )
+        )
+    return {
+        "record": [(label, terminal_safe(str(value))) for label, value in fields if value],
+        "record_sources": sources,
     }
 
 

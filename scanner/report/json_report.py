@@ -10,7 +10,8 @@ Shape, version "1" (fields are only ever added within a version, never renamed o
         "files": 12, "resources": 34,
         "error": 3, "warning": 2, "note": 0,     # unsuppressed findings, by level
         "suppressed": 1,                         # suppressed findings, any level
-        "execution_successful": true             # false: some input could not be scanned
+        "execution_successful": true,            # false: some input could not be scanned
+        "skipped": {"excluded": 2}               # left out on purpose, by reason (--list-files)
       },
       "findings": [
         {
@@ -85,6 +86,7 @@ def _summary(result: ScanResult) -> dict[str, Any]:
         **counts,
         "suppressed": suppressed,
         "execution_successful": result.execution_successful,
+        "skipped": dict(result.skipped),
     }
 
 

@@ -43,8 +43,10 @@ def render_markdown(result: ScanResult) -> str:
         parts.append(_folded(f"{_plural(len(suppressed), 'suppressed finding')}", _suppressed_table(suppressed)))
     if result.weakened:
         parts.append(_weakened(result))
-    if not result.execution_successful:
-        parts.append("**The scan did not complete**: some input could not be scanned; see the full report.")
+    if result.incomplete:
+        parts.append("**The scan did not complete**: part of it was not evaluated; see the full report.")
+    elif not result.execution_successful:
+        parts.append("**Some files could not be read or parsed** (PARSE001) and were not checked.")
     return "\n\n".join(parts) + "\n"
 
 
