@@ -349,7 +349,15 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         project = _load_terraform(shared.discovery, terraform, state, request)
         documents = {rel: (kind, text) for rel, (kind, text) in texts.items() if kind in ("yaml", "json")}
         if request.stdin_text is None:
-            infrastructure = {rel for rel, (kind, text) in documents.items() if _may_be_infrastructure(kind, text)}
+            from scanner.load.helm import ChartSources
+
+            charts = ChartSources(str(shared.discovery.root))  # a chart's sources are not manifests
+            infrastructure = {
+                rel
+                for rel, (kind, text) in documents.items()
+                if not charts.is_chart_source(rel) and _may_be_infrastructure(kind, text)
+            }
+            state.notifications.extend(charts.notifications())
             for _ in range(len(documents) - len(infrastructure)):
                 _tick(state)
             documents = {rel: document for rel, document in documents.items() if rel in infrastructure}
@@ -664,7 +672,7 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> bool:
         return True
     for item in objects:
         try:
-            resource = object_resource(item.obj, rel, item.start_line, item.end_line)
+            resource = object_resource(item.obj, rel, item.start_line, item.end_line, item.lines)
             asset = object_asset(resource)
         except Exception as error:  # noqa: BLE001
             state.internal_error(rel, error)
@@ -748,7 +756,7 @@ def _manifests(rel: str, text: str, state: _State) -> list[Any]:
     entry = cache.get(key)
     if entry is not None and isinstance(entry.get("objects"), list):
         try:
-            return [ManifestObject(o["obj"], o["start"], o["end"], o["doc"]) for o in entry["objects"]]
+            return [ManifestObject(o["obj"], o["start"], o["end"], o["doc"], o["lines"]) for o in entry["objects"]]
         except (KeyError, TypeError):
             pass  # a damaged entry: parse again
     if entry is not None and isinstance(entry.get("error"), str):
@@ -760,6 +768,11 @@ def _manifests(rel: str, text: str, state: _State) -> list[Any]:
         raise
     cache.put(
         key,
-        {"objects": [{"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document} for o in objects]},
+        {
+            "objects": [
+                {"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document, "lines": o.lines}
+                for o in objects
+            ]
+        },
     )
     return objects

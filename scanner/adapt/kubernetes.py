@@ -11,7 +11,11 @@ from scanner.model import Asset, Location, Resource, Step, Value
 from scanner.tables import OperatorTable, operator_tables
 
 
-def object_resource(obj: dict[str, Any], rel: str, start_line: int, end_line: int) -> Resource:
+def object_resource(
+    obj: dict[str, Any], rel: str, start_line: int, end_line: int, lines: dict[str, int] | None = None
+) -> Resource:
+    """A Kubernetes object as a resource; `lines` (JSON pointer → line of a scalar) lets a finding about one
+    field point at that field's line (`field_location`)."""
     api_version = str(obj.get("apiVersion", ""))
     kind = str(obj.get("kind", ""))
     metadata = obj.get("metadata")
@@ -28,7 +32,16 @@ def object_resource(obj: dict[str, Any], rel: str, start_line: int, end_line: in
         location=Location(rel, start_line, end_line),
         body=obj,
         provider="kubernetes",
+        meta={"lines": lines} if lines else {},
     )
+
+
+def field_location(resource: Resource, *path: str | int) -> Location:
+    """Where the scalar at `path` within a Kubernetes object is written: its own line, else the object's span."""
+    from scanner.load.kubernetes import pointer_token
+
+    line = (resource.meta.get("lines") or {}).get("".join(f"/{pointer_token(step)}" for step in path))
+    return Location(resource.location.path, line, line) if isinstance(line, int) else resource.location
 
 
 def operator_for(api_version: str) -> OperatorTable | None:
