@@ -65,7 +65,7 @@ class LocatedReader:
 def rendered_asset(item: RenderedObject, root: str) -> Asset:
     location = item.location
     resource = object_resource(item.obj, location.path, location.start_line, location.end_line)
-    resource.meta.update(root=root, calls=item.chain, rendered=True)
+    resource.meta.update(root=root, calls=item.chain, rendered=True, fields=item.fields)
     asset = object_asset(resource)
     reader = LocatedReader(item.obj, item.fields, asset.reader.origin, resource.address)
     asset.reader = reader

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from scanner.adapt.kubernetes import field_location
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
 from scanner.egress import registry_host, registry_place
-from scanner.model import Asset, Finding, Value
+from scanner.model import Asset, Finding, Location, Value
 from scanner.patterns import matches
 
 REGION_LABELS = ("topology.kubernetes.io/region", "failure-domain.beta.kubernetes.io/region")
@@ -37,8 +38,18 @@ def pod_spec(asset: Asset) -> dict[str, Any] | None:
     return current if path and isinstance(current, dict) else None
 
 
+def pod_field_location(asset: Asset, *path: str | int) -> Location:
+    """Where a field of the pod spec (`"containers", 0, "image"`) is written, else the object's span."""
+    spec_path = _POD_SPEC_PATHS.get(str(asset.resource.body.get("kind", "")), ())
+    return field_location(asset.resource, *spec_path, *path)
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def _placement_values(spec: dict[str, Any]) -> list[tuple[str, str, tuple[str | int, ...]]]:
-    """(label, value, path within the pod spec) of what a pod is required to be scheduled on."""
+    """(label, value, path of the value within the pod spec) a pod is required to be scheduled on."""
     found: list[tuple[str, str, tuple[str | int, ...]]] = []
     labels = (*REGION_LABELS, *ZONE_LABELS)
     selector = spec.get("nodeSelector")
@@ -48,23 +59,18 @@ def _placement_values(spec: dict[str, Any]) -> list[tuple[str, str, tuple[str | 
     node = affinity.get("nodeAffinity") if isinstance(affinity, dict) else None
     required = node.get("requiredDuringSchedulingIgnoredDuringExecution") if isinstance(node, dict) else None
     terms = required.get("nodeSelectorTerms") if isinstance(required, dict) else None
+    terms_path = ("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms")
     for t, term in enumerate(terms if isinstance(terms, list) else ()):
         expressions = term.get("matchExpressions") if isinstance(term, dict) else None
         for e, expression in enumerate(expressions if isinstance(expressions, list) else ()):
-            if isinstance(expression, dict) and expression.get("key") in labels and expression.get("operator") == "In":
-                where = ("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution")
-                where += ("nodeSelectorTerms", t, "matchExpressions", e, "values")
+            if not isinstance(expression, dict):
+                continue
+            if expression.get("key") in labels and expression.get("operator") == "In":
                 values = expression.get("values") or ()
-                found.extend((str(expression["key"]), str(v), (*where, i)) for i, v in enumerate(values))
+                for v, value in enumerate(values if isinstance(values, list) else ()):
+                    path = (*terms_path, t, "matchExpressions", e, "values", v)
+                    found.append((str(expression["key"]), str(value), path))
     return found
-
-
-def _origin_at(asset: Asset, path: tuple[str | int, ...]) -> Value:
-    """Where the pod spec's value at `path` was set: a rendered (Kustomize) object knows the line."""
-    origin_at = getattr(asset.reader, "origin_at", None)
-    if origin_at is None:
-        return Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
-    return Value(None, origin=origin_at((*_POD_SPEC_PATHS[str(asset.resource.body.get("kind", ""))], *path)))
 
 
 def _countries(value: str, catalog: Catalog) -> tuple[tuple[str, ...], list[str]]:
@@ -86,12 +92,14 @@ def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
         return
     allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
     address = asset.resource.address
+    origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
     for label, value, path in _placement_values(spec):
-        origin = _origin_at(asset, path)
         countries, providers = _countries(value, catalog)
+        location = pod_field_location(asset, *path)
         if not countries:
             message = f"{address} is scheduled on {label}={value}, a region sovscan cannot place"
-            yield finding(rule, ctx, asset, message, origin, {"region": value}, attribute=label, text=value)
+            properties = {"region": value}
+            yield finding(rule, ctx, asset, message, origin, properties, attribute=label, text=value, location=location)
             continue
         outside = [c for c in countries if c not in allowed]
         if outside:
@@ -102,11 +110,11 @@ def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
                 f"{ctx.settings.zone_label} required by profile {'+'.join(ctx.settings.profiles)}"
             )
             properties = {"region": value, "countries": outside}
-            yield finding(rule, ctx, asset, message, origin, properties, attribute=label, text=value)
+            yield finding(rule, ctx, asset, message, origin, properties, attribute=label, text=value, location=location)
 
 
 def _images(spec: dict[str, Any]) -> dict[str, tuple[str | int, ...]]:
-    """Each image, first use first, and its path within the pod spec."""
+    """Each image the pod pulls, with the path (within the pod spec) of the first container field naming it."""
     images: dict[str, tuple[str | int, ...]] = {}
     for key in ("initContainers", "containers", "ephemeralContainers"):
         containers = spec.get(key)
@@ -123,8 +131,8 @@ def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
     if spec is None:
         return
     trusted = tuple(rule.params.get("trusted_registries") or ()) + ctx.trusted_registries
+    origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
     for image, path in _images(spec).items():
-        origin = _origin_at(asset, path)
         host = registry_host(image)
         if any(matches(host, pattern) for pattern in trusted):
             continue
@@ -147,4 +155,5 @@ def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
         else:
             continue
         properties = {"image": image, "registry": host}
-        yield finding(rule, ctx, asset, message, origin, properties, attribute="image", text=image)
+        location = pod_field_location(asset, *path)
+        yield finding(rule, ctx, asset, message, origin, properties, attribute="image", text=image, location=location)
