@@ -151,6 +151,11 @@ def _scope(var_files: tuple[Path, ...], no_cache: bool, **options: Any) -> dict[
 )
 @click.option("--allow-empty", is_flag=True, help="Exit 0 when no file to scan is found (default: exit 2).")
 @click.option("--list-files", is_flag=True, help="List the files scanned and skipped, then exit.")
+@click.option(
+    "--repo-url",
+    help="URL that a repository path is appended to, for file links in the Markdown report "
+    "(e.g. https://github.com/o/r/blob/SHA; default on GitHub Actions: the commit being checked).",
+)
 def scan(
     paths: tuple[Path, ...],
     output_format: str | None,
@@ -162,6 +167,7 @@ def scan(
     color: str,
     allow_empty: bool,
     list_files: bool,
+    repo_url: str | None,
     **scope: Any,
 ) -> None:
     """Scan Terraform and Kubernetes files under PATHS (default: the current directory)."""
@@ -178,6 +184,7 @@ def scan(
         color=color,
         allow_empty=allow_empty,
         list_files=list_files,
+        repo_url=repo_url,
         **_scope(**scope),
     )
     sys.exit(execute(options))

@@ -28,7 +28,11 @@ def format_for(path: str) -> str | None:
     return None
 
 
-def render(result: ScanResult, output_format: str, color: bool = False) -> str:
+def render(
+    result: ScanResult, output_format: str, color: bool = False, fail_on: str = "error", link_base: str = ""
+) -> str:
+    """`fail_on` decides what JUnit counts as a failure; `link_base` (the URL a repository
+    path is appended to) turns Markdown locations into links."""
     if output_format == "sarif":
         from scanner.report.sarif import render_sarif
 
@@ -46,11 +50,11 @@ def render(result: ScanResult, output_format: str, color: bool = False) -> str:
     if output_format == "markdown":
         from scanner.report.markdown import render_markdown
 
-        return render_markdown(result)
+        return render_markdown(result, link_base)
     if output_format == "junit":
         from scanner.report.junit import render_junit
 
-        return render_junit(result)
+        return render_junit(result, fail_on)
     if output_format == "gitlab":
         from scanner.report.gitlab import render_gitlab
 

@@ -50,6 +50,7 @@ class ScanOptions(NamedTuple):
     repo_root: Path | None = None
     allow_empty: bool = False
     list_files: bool = False
+    repo_url: str | None = None
 
 
 def _error(message: str) -> int:
@@ -89,6 +90,17 @@ def plan_outputs(options: ScanOptions) -> tuple[list[Output], str | None]:
         outputs.append(Output(options.output_format or format_for(spec) or "text", Path(spec)))
     terminal = None if plain else (options.output_format or "text")
     return outputs, terminal
+
+
+def _link_base(options: ScanOptions) -> str:
+    """The URL a repository path is appended to for links in the Markdown report:
+    --repo-url, or GitHub Actions' own variables for the commit being checked."""
+    if options.repo_url:
+        return options.repo_url.rstrip("/")
+    server, repo, sha = (os.environ.get(name, "") for name in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"))
+    if server.startswith("https://") and repo and sha:
+        return f"{server.rstrip('/')}/{repo}/blob/{sha}"
+    return ""
 
 
 def _var_values(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -221,6 +233,7 @@ def execute(options: ScanOptions) -> int:
     config = request.config
     outputs, terminal = plan_outputs(options)
     color = terminal is not None and _use_color(options.color)
+    link_base = _link_base(options)
     scan_key = input_key(inputs)
     cache, report_key = None, ""
     if scan_key is not None:
@@ -234,7 +247,8 @@ def execute(options: ScanOptions) -> int:
                 prepared.baseline_weakened,
             )
         )
-        report_key = cache.key(scan_key, baseline_key, [output.format for output in outputs], terminal, color)
+        formats = [output.format for output in outputs] + [f"links:{link_base}", f"fail-on:{config.fail_on}"]
+        report_key = cache.key(scan_key, baseline_key, formats, terminal, color)
         cached = cache.load(report_key, lambda what: read_again(inputs.discovery.root, what), len(outputs))
         if cached is not None:
             return _emit(cached, outputs)
@@ -252,7 +266,7 @@ def execute(options: ScanOptions) -> int:
     from scanner.report_cache import Reports
 
     reports = Reports(
-        files=[render(result, output.format) for output in outputs],
+        files=[render(result, output.format, fail_on=config.fail_on, link_base=link_base) for output in outputs],
         terminal=None if terminal is None else render(result, terminal, color=color),
         exit_code=_exit_code(result, config.fail_on),
         stale_baseline_entries=len(stale),

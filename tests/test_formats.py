@@ -302,7 +302,9 @@ def test_junit_shape() -> None:
             failure = case.find("failure")
             if failure is not None:
                 assert set(failure.attrib) == {"message", "type"} and failure.get("type") in {"error", "warning"}
-    assert root.get("tests") == "5" and root.get("failures") == "4" and root.get("skipped") == "1"
+    # junit-10.xsd: <testsuites> has no `skipped`, <testcase> no `file` or `line`.
+    assert root.get("tests") == "5" and root.get("failures") == "4" and "skipped" not in root.attrib
+    assert all({"file", "line"}.isdisjoint(case.attrib) for case in root.iter("testcase"))
     res001 = {c.get("name"): c for c in suites[1].findall("testcase")}
     assert res001["azurerm_storage_account.backup"].find("skipped") is not None
     failure = res001["aws_s3_bucket.data"].find("failure")
@@ -313,13 +315,26 @@ def test_junit_shape() -> None:
     assert "\\x1b[31m\\u202e" in (parse.find("failure").get("message") or "")  # type: ignore[union-attr]
 
 
-def test_junit_one_case_per_rule_and_resource() -> None:
+def test_junit_one_case_per_finding() -> None:
     result = make_result()
     first = result.findings[0]
     result.findings.append(dataclasses.replace(first, fingerprint_key="replica", location=loc("main.tf", 60)))
+    result.findings.append(dataclasses.replace(first, location=loc("other/main.tf", 3)))
     root = ET.fromstring(render_junit(result))
-    [case] = [c for c in root.iter("testcase") if c.get("name") == "aws_s3_bucket.data"]
-    assert (case.find("failure").text or "").count("at main.tf:") == 2  # type: ignore[union-attr]
+    cases = [c for c in root.iter("testcase") if (c.get("name") or "").startswith("aws_s3_bucket.data")]
+    assert sorted((c.get("classname"), c.get("name")) for c in cases) == [
+        ("RES001.main.tf", "aws_s3_bucket.data"),
+        ("RES001.main.tf", "aws_s3_bucket.data #2"),
+        ("RES001.other/main.tf", "aws_s3_bucket.data"),
+    ]
+
+
+def test_junit_findings_below_fail_on_pass() -> None:
+    root = ET.fromstring(render_junit(make_result(), fail_on="error"))
+    [res002] = [s for s in root.iter("testsuite") if s.get("name") == "RES002"]
+    [case] = res002.findall("testcase")
+    assert case.find("failure") is None and "warning:" in (case.findtext("system-out") or "")
+    assert res002.get("failures") == "0" and root.get("failures") == "3"
 
 
 # --- GitLab code quality -------------------------------------------------------------

@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 from scanner.model import Finding, Level, Location, Notification, ScanResult
 from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint, sorted_findings
+from scanner.report.paths import in_repository, report_base
 from scanner.weakening import Weakening, as_dict
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -63,7 +64,8 @@ def _run(result: ScanResult) -> dict[str, Any]:
     rules = sorted(result.rules, key=lambda rule: rule.id)
     index = {rule.id: i for i, rule in enumerate(rules)}
     findings = sorted_findings(result.findings)
-    notifications = [_notification(n, index) for n in result.notifications]
+    base, prefix = report_base(result)
+    notifications = [_notification(n, index, prefix) for n in result.notifications]
     if len(findings) > MAX_RESULTS:
         notifications.append(_dropped_notification(len(findings)))
         findings = findings[:MAX_RESULTS]
@@ -76,7 +78,8 @@ def _run(result: ScanResult) -> dict[str, Any]:
         "tool": {"driver": _driver(result.tool_version, rules)},
         "columnKind": "utf16CodeUnits",
         "invocations": [invocation],
-        "originalUriBaseIds": {SRCROOT: {"uri": _root_uri(result.root)}},
+        # The repository root: GitHub reads relative URIs from there (and ignores this).
+        "originalUriBaseIds": {SRCROOT: {"uri": _root_uri(base)}},
         # Read back by `sovscan merge` to rebuild a report from several runs.
         "properties": {
             "profiles": list(result.profiles),
@@ -240,7 +243,8 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
     """A result as plain data, keys in sarif-om's order and defaults left out, exactly as
     `_plain` would write a sarif-om `Result`: results are most of a log, and building and
     walking their sarif-om objects was most of the time spent writing one."""
-    location = _plain_location(finding.location)
+    prefix = finding.repo_prefix
+    location = _plain_location(finding.location, prefix)
     if finding.address:
         location = {"logicalLocations": [{"fullyQualifiedName": finding.address}], **location}
     out: dict[str, Any] = {
@@ -252,7 +256,7 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
     if finding.properties:
         out["properties"] = _plain(finding.properties)
     related = [
-        {"id": i, "message": {"text": step.label}, **_plain_location(step.location)}
+        {"id": i, "message": {"text": step.label}, **_plain_location(step.location, prefix)}
         for i, step in enumerate(finding.related, start=1)
     ]
     if related:
@@ -261,13 +265,13 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
     rule_index = index.get(finding.rule_id, -1)
     if rule_index != -1:
         out["ruleIndex"] = rule_index
-    suppressions = _suppressions(finding)
+    suppressions = _suppressions(finding, prefix)
     if suppressions:
         out["suppressions"] = suppressions
     return out
 
 
-def _plain_location(loc: Location) -> dict[str, Any]:
+def _plain_location(loc: Location, prefix: str) -> dict[str, Any]:
     """A SARIF location, keys in sarif-om's order, defaults left out."""
     # SARIF lines and columns are 1-based; a 0 from a loader means "whole file/line".
     start = max(loc.start_line, 1)
@@ -278,10 +282,10 @@ def _plain_location(loc: Location) -> dict[str, Any]:
     if loc.start_column and loc.start_column > 0:
         region["startColumn"] = loc.start_column
     region["startLine"] = start
-    return {"physicalLocation": {"artifactLocation": _artifact(loc.path), "region": region}}
+    return {"physicalLocation": {"artifactLocation": _artifact(in_repository(prefix, loc.path)), "region": region}}
 
 
-def _suppressions(finding: Finding) -> list[dict[str, Any]] | None:
+def _suppressions(finding: Finding, prefix: str) -> list[dict[str, Any]] | None:
     s = finding.suppression
     if s is None:
         return None
@@ -291,7 +295,7 @@ def _suppressions(finding: Finding) -> list[dict[str, Any]] | None:
     if s.justification:
         suppression["justification"] = s.justification
     if s.location:
-        suppression["location"] = _plain_location(s.location)
+        suppression["location"] = _plain_location(s.location, prefix)
     suppression["status"] = "accepted"
     return [suppression]
 
@@ -304,7 +308,7 @@ def _artifact(path: str) -> dict[str, Any]:
     return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
 
 
-def _notification(n: Notification, index: dict[str, int]) -> dict[str, Any]:
+def _notification(n: Notification, index: dict[str, int], prefix: str) -> dict[str, Any]:
     out: dict[str, Any] = {"message": {"text": n.message}}
     if n.rule_id:
         # `descriptor` would name a notification descriptor; a rule is `associatedRule`.
@@ -314,7 +318,7 @@ def _notification(n: Notification, index: dict[str, int]) -> dict[str, Any]:
         out["associatedRule"] = rule
     out["level"] = Level(n.level).value
     if n.path:
-        physical: dict[str, Any] = {"artifactLocation": _artifact(n.path)}
+        physical: dict[str, Any] = {"artifactLocation": _artifact(in_repository(prefix, n.path))}
         if n.line and n.line > 0:
             physical["region"] = {"startLine": n.line}
         out["locations"] = [{"physicalLocation": physical}]
