@@ -177,3 +177,5 @@ class ScanResult:
     # tried and was refused (scanner/trust.py); every reporter shows it.
     weakened: list[Weakening] = field(default_factory=list)
     strict: bool = False
+    # The level the active profiles give each rule that ran (a rule's own level otherwise).
+    levels: dict[str, Level] = field(default_factory=dict)

@@ -181,6 +181,7 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         resources=sum(r.resources for r in results),
         execution_successful=not state.failed,
         reads=dict(sorted(reads.items())),
+        levels=dict(settings.levels),
     )
 
 

@@ -74,3 +74,79 @@ def test_paths_are_relative_to_the_repository_root(repo: Path, tmp_path: Path, f
 def test_terminal_text_keeps_short_paths(repo: Path) -> None:
     proc = run_sovscan("scan", ".", "--no-cache", cwd=repo / "infra")
     assert "\nmain.tf\n" in "\n" + proc.stdout and "infra/main.tf" not in proc.stdout
+
+
+# --- SARIF ---------------------------------------------------------------------------
+
+UNKNOWN_REGION = (
+    'variable "r" {}\nprovider "aws" {\n  region = var.r\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n'
+)
+
+
+def _sarif(tmp_path: Path, *args: str) -> dict:  # type: ignore[type-arg]
+    proc = run_sovscan("scan", str(tmp_path), "--no-cache", "--format", "sarif", *args)
+    assert proc.returncode in (0, 1), proc.stderr
+    return json.loads(proc.stdout)
+
+
+def _rule(log: dict, rule_id: str) -> dict:  # type: ignore[type-arg]
+    [rule] = [r for r in log["runs"][0]["tool"]["driver"]["rules"] if r["id"] == rule_id]
+    return rule
+
+
+def test_security_severity_follows_the_profiles_level(tmp_path: Path) -> None:
+    (tmp_path / "main.tf").write_text(UNKNOWN_REGION, encoding="utf-8")
+    as_warning = _rule(_sarif(tmp_path, "--profile", "hds"), "RES002")
+    as_error = _rule(_sarif(tmp_path, "--profile", "secnumcloud"), "RES002")
+    assert as_warning["defaultConfiguration"]["level"] == "warning"
+    assert 4.0 <= float(as_warning["properties"]["security-severity"]) < 7.0
+    assert as_error["defaultConfiguration"]["level"] == "error"
+    assert float(as_error["properties"]["security-severity"]) >= 7.0
+
+
+def test_rule_descriptors_fit_github(tmp_path: Path) -> None:
+    (tmp_path / "main.tf").write_text(bucket_tf("data", "us-east-1"), encoding="utf-8")
+    log = _sarif(tmp_path, "--profile", "secnumcloud")
+    from scanner.report.rule_docs import DOCS
+
+    for rule in log["runs"][0]["tool"]["driver"]["rules"]:
+        assert len(rule.get("fullDescription", {}).get("text", "")) <= 1024, rule["id"]
+        assert rule["helpUri"].endswith(f"/blob/v0.1.0/docs/rules/{rule['id']}.md")
+        assert (DOCS / f"{rule['id']}.md").is_file()
+
+
+def test_rule_pages_are_current() -> None:
+    from scanner.report.rule_docs import DOCS, all_pages
+
+    pages = all_pages()
+    assert sorted(p.name for p in DOCS.glob("*.md")) == sorted(pages), "run python -m scanner.report.rule_docs"
+    for name, text in pages.items():
+        assert (DOCS / name).read_text(encoding="utf-8") == text, f"{name}: run python -m scanner.report.rule_docs"
+
+
+def test_message_links_its_provenance(tmp_path: Path) -> None:
+    (tmp_path / "main.tf").write_text(
+        'variable "region" {\n  default = "us-east-1"\n}\nprovider "aws" {\n  region = var.region\n}\n'
+        'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
+        encoding="utf-8",
+    )
+    [result] = [r for r in _sarif(tmp_path)["runs"][0]["results"] if r["ruleId"] == "RES001"]
+    import re
+
+    ids = {int(i) for i in re.findall(r"\]\((\d+)\)", result["message"]["text"])}
+    assert ids and ids == {related["id"] for related in result["relatedLocations"]}
+
+
+def test_more_results_than_github_shows_are_announced() -> None:
+    import dataclasses
+
+    from scanner.model import Finding, Level, Location, ScanResult
+    from scanner.report.sarif import SHOWN_RESULTS, render_sarif
+
+    finding = Finding("RES001", Level.ERROR, "m", Location("main.tf", 1, 1), address="a")
+    many = [dataclasses.replace(finding, address=f"a{i}") for i in range(SHOWN_RESULTS + 1)]
+    result = ScanResult(root="/r", tool_version="0.1.0", profiles=("hds",), rules=[], findings=many, notifications=[])
+    notes = json.loads(render_sarif(result))["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert any(str(SHOWN_RESULTS) in n["message"]["text"].replace(",", "") for n in notes)
+    result.findings = many[:SHOWN_RESULTS]
+    assert "toolExecutionNotifications" not in json.loads(render_sarif(result))["runs"][0]["invocations"][0]
