@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from scanner.model import ScanResult
 
-FORMATS = ("text", "json", "sarif", "html", "markdown", "junit", "gitlab")
+FORMATS = ("text", "json", "sarif", "html", "markdown", "junit", "gitlab", "github")
 _EXTENSIONS = {
     ".sarif": "sarif",
     ".sarif.json": "sarif",
@@ -59,6 +59,10 @@ def render(
         from scanner.report.gitlab import render_gitlab
 
         return render_gitlab(result)
+    if output_format == "github":
+        from scanner.report.github import render_github
+
+        return render_github(result)
     from scanner.report.text import render_text
 
     return render_text(result, color)

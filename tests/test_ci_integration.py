@@ -150,3 +150,47 @@ def test_more_results_than_github_shows_are_announced() -> None:
     assert any(str(SHOWN_RESULTS) in n["message"]["text"].replace(",", "") for n in notes)
     result.findings = many[:SHOWN_RESULTS]
     assert "toolExecutionNotifications" not in json.loads(render_sarif(result))["runs"][0]["invocations"][0]
+
+
+# --- JSON ----------------------------------------------------------------------------
+
+
+def test_json_report_follows_its_schema_and_says_when_a_file_was_not_scanned(repo: Path) -> None:
+    import jsonschema
+
+    from tests.helpers import REPO
+
+    schema = json.loads((REPO / "docs" / "json-report.schema.json").read_text(encoding="utf-8"))
+    proc = run_sovscan("scan", str(repo / "infra"), "--no-cache", "--format", "json")
+    report = json.loads(proc.stdout)
+    jsonschema.validate(report, schema)
+    assert report["summary"]["execution_successful"] is False  # modules/broken.tf was not scanned
+    (repo / "infra" / "modules" / "broken.tf").unlink()
+    clean = json.loads(run_sovscan("scan", str(repo / "infra"), "--no-cache", "--format", "json").stdout)
+    jsonschema.validate(clean, schema)
+    assert clean["summary"]["execution_successful"] is True
+
+
+# --- GitHub workflow commands --------------------------------------------------------
+
+
+def test_github_annotations_are_escaped_and_repository_relative(repo: Path) -> None:
+    hostile = repo / "infra" / "a,b:c%d.tf"
+    hostile.write_text(bucket_tf("x", "us-west-2").replace('"x"', '"x\\r\\n::error::forged"', 1), encoding="utf-8")
+    proc = run_sovscan("scan", ".", "--no-cache", "--format", "github", cwd=repo / "infra")
+    lines = proc.stdout.splitlines()
+    commands = [line for line in lines if line.startswith("::")]
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in commands)
+    main = [line for line in lines if line.startswith("::error file=infra/main.tf,line=")]
+    assert any("title=sovscan RES001::" in line for line in main)
+    odd = [line for line in commands if "a%2Cb%3Ac%25d.tf" in line]
+    assert odd and all(line.split(" ", 1)[1].startswith("file=infra/a%2Cb%3Ac%25d.tf,line=") for line in odd)
+    assert not any(line.startswith("::error::forged") for line in lines)
+    assert lines[-1].startswith("sovscan: ") and proc.returncode == 1
+
+
+def test_github_escaping_follows_the_toolkit() -> None:
+    from scanner.report.github import escape_data, escape_property
+
+    assert escape_data("50%\r\n::error::x") == "50%25%0D%0A::error::x"
+    assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
