@@ -267,7 +267,9 @@ def execute(options: ScanOptions) -> int:
 
     reports = Reports(
         files=[render(result, output.format, fail_on=config.fail_on, link_base=link_base) for output in outputs],
-        terminal=None if terminal is None else render(result, terminal, color=color),
+        terminal=None
+        if terminal is None
+        else render(result, terminal, color=color, fail_on=config.fail_on, link_base=link_base),
         exit_code=_exit_code(result, config.fail_on),
         stale_baseline_entries=len(stale),
     )

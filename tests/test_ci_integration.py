@@ -194,3 +194,42 @@ def test_github_escaping_follows_the_toolkit() -> None:
 
     assert escape_data("50%\r\n::error::x") == "50%25%0D%0A::error::x"
     assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+
+
+# --- Markdown ------------------------------------------------------------------------
+
+
+def _large_tree(root: Path, files: int = 120, per_file: int = 5) -> int:
+    for i in range(files):
+        folder = root / f"team{i:03}"
+        folder.mkdir(parents=True)
+        body = 'provider "aws" {\n  region = "us-east-1"\n}\n' + "".join(
+            f'resource "aws_s3_bucket" "bucket_with_a_long_name_{j}" {{\n  bucket = "b{i}-{j}"\n}}\n'
+            for j in range(per_file)
+        )
+        (folder / "main.tf").write_text(body, encoding="utf-8")
+    (root / "team000" / "notes.tf").write_text(UNKNOWN_REGION, encoding="utf-8")
+    return files * per_file
+
+
+def test_markdown_comment_fits_github_on_a_large_tree(tmp_path: Path) -> None:
+    total = _large_tree(tmp_path / "infra")
+    args = ("--no-cache", "--format", "markdown", "--select", "RES001,RES002")
+    proc = run_sovscan("scan", str(tmp_path / "infra"), *args)
+    text = proc.stdout
+    assert len(text) < 65_536
+    assert text.startswith("<!-- sovscan-report -->\n")
+    import re
+
+    more = re.search(r"\*\*(\d+) more findings? in the report artifact\*\*", text)
+    rows = re.findall(r"^\| (error|warning|note) \|", text, re.M)
+    assert more and len(rows) + int(more.group(1)) >= total
+    assert rows[0] == "error" and "warning" not in rows[: rows.count("error")]
+
+
+def test_markdown_links_files_when_the_repository_url_is_known(repo: Path) -> None:
+    base = "https://github.com/o/r/blob/0123abc"
+    proc = run_sovscan("scan", ".", "--no-cache", "--format", "markdown", "--repo-url", base, cwd=repo / "infra")
+    assert f"]({base}/infra/main.tf#L" in proc.stdout
+    env_free = run_sovscan("scan", ".", "--no-cache", "--format", "markdown", cwd=repo / "infra")
+    assert "](https://" not in env_free.stdout
