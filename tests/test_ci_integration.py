@@ -233,3 +233,87 @@ def test_markdown_links_files_when_the_repository_url_is_known(repo: Path) -> No
     assert f"]({base}/infra/main.tf#L" in proc.stdout
     env_free = run_sovscan("scan", ".", "--no-cache", "--format", "markdown", cwd=repo / "infra")
     assert "](https://" not in env_free.stdout
+
+
+# --- first contact -------------------------------------------------------------------
+
+
+def _run_env(*args: str, env: dict[str, str], cwd: Path | None = None, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    import os
+    import sys
+
+    from tests.helpers import REPO
+
+    return subprocess.run(
+        [sys.executable, "-m", "scanner", *args],
+        cwd=cwd or REPO,
+        input=stdin.encode() if stdin is not None else None,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO), **env},
+    )
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_a_narrow_stdout_never_crashes(encoding: str) -> None:
+    proc = _run_env("scan", "sample_infra", "--no-cache", env={"PYTHONIOENCODING": encoding})
+    assert b"Traceback" not in proc.stderr and b"UnicodeEncodeError" not in proc.stderr
+    assert proc.returncode in (1, 3)  # the sample's findings, not a crash
+    text = proc.stdout.decode(encoding)
+    assert "<- " in text and "Scanned " in text
+
+
+def test_yaml_on_stdin_is_detected_from_its_content() -> None:
+    manifest = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: x\n"
+    proc = run_sovscan("scan", "-", "--no-cache", "--format", "json", stdin=manifest)
+    report = json.loads(proc.stdout)
+    assert not [f for f in report["findings"] if f["rule"] == "PARSE001"], report["findings"]
+    assert report["summary"]["resources"] == 1
+
+
+def test_an_unknown_output_extension_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "main.tf").write_text(bucket_tf("b", "us-east-1"), encoding="utf-8")
+    refused = run_sovscan("scan", str(tmp_path), "--no-cache", "-o", str(tmp_path / "report.pdf"))
+    assert refused.returncode == 2 and "FORMAT:" in refused.stderr and not (tmp_path / "report.pdf").exists()
+    named = run_sovscan("scan", str(tmp_path), "--no-cache", "-o", f"json:{tmp_path / 'report.pdf'}")
+    assert named.returncode == 1 and json.loads((tmp_path / "report.pdf").read_text(encoding="utf-8"))
+
+
+def test_both_output_forms_treat_the_terminal_alike(tmp_path: Path) -> None:
+    (tmp_path / "main.tf").write_text(bucket_tf("b", "us-east-1"), encoding="utf-8")
+    plain = run_sovscan("scan", str(tmp_path), "--no-cache", "-o", str(tmp_path / "a.sarif"))
+    named = run_sovscan("scan", str(tmp_path), "--no-cache", "-o", f"sarif:{tmp_path / 'b.sarif'}")
+    assert plain.stdout == named.stdout == ""
+    assert "a.sarif" in plain.stderr and "b.sarif" in named.stderr
+    quiet = run_sovscan("scan", str(tmp_path), "--no-cache", "--quiet", "-o", f"sarif:{tmp_path / 'c.sarif'}")
+    assert quiet.stdout == quiet.stderr == "" and quiet.returncode == 1
+    terse = run_sovscan("scan", str(tmp_path), "--no-cache", "-q")
+    assert terse.stdout == "" and terse.returncode == 1
+
+
+def test_summary_counts_findings_by_rule(tmp_path: Path) -> None:
+    (tmp_path / "main.tf").write_text(bucket_tf("b", "us-east-1"), encoding="utf-8")
+    (tmp_path / "other.tf").write_text(
+        bucket_tf("c", "us-west-2").replace('provider "aws" {', 'provider "aws" {\n  alias = "w"', 1), encoding="utf-8"
+    )
+    out = run_sovscan("scan", str(tmp_path), "--no-cache", "--select", "RES001").stdout
+    assert "\nBy rule: RES001 " in out, out
+
+
+@pytest.mark.parametrize(
+    ("env", "colored"),
+    [({"FORCE_COLOR": "1"}, True), ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False), ({}, False)],
+)
+def test_color_follows_force_color_and_no_color(tmp_path: Path, env: dict[str, str], colored: bool) -> None:
+    (tmp_path / "main.tf").write_text(bucket_tf("b", "us-east-1"), encoding="utf-8")
+    base = {"NO_COLOR": "", "FORCE_COLOR": ""}
+    proc = _run_env("scan", str(tmp_path), "--no-cache", env={**base, **env})
+    assert (b"\x1b[" in proc.stdout) is colored
+
+
+def test_help_lists_exit_codes_and_completion_prints_a_script() -> None:
+    assert "Exit codes:" in run_sovscan("scan", "--help").stdout
+    script = run_sovscan("completion", "bash")
+    assert script.returncode == 0 and "_SOVSCAN_COMPLETE" in script.stdout
+    done = _run_env(env={"_SOVSCAN_COMPLETE": "bash_complete", "COMP_WORDS": "sovscan sc", "COMP_CWORD": "1"})
+    assert b"scan" in done.stdout
