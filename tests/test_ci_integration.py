@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -317,3 +318,135 @@ def test_help_lists_exit_codes_and_completion_prints_a_script() -> None:
     assert script.returncode == 0 and "_SOVSCAN_COMPLETE" in script.stdout
     done = _run_env(env={"_SOVSCAN_COMPLETE": "bash_complete", "COMP_WORDS": "sovscan sc", "COMP_CWORD": "1"})
     assert b"scan" in done.stdout
+
+
+# --- the GitHub Action ---------------------------------------------------------------
+
+FULL_SHA = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
+
+
+def _action() -> dict:  # type: ignore[type-arg]
+    import yaml
+
+    from tests.helpers import REPO
+
+    return yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
+
+
+def _step(step_id_or_name: str) -> dict:  # type: ignore[type-arg]
+    steps = _action()["runs"]["steps"]
+    [step] = [s for s in steps if step_id_or_name in (s.get("id"), s.get("name"))]
+    return step
+
+
+def test_action_pins_actions_and_keeps_expressions_out_of_scripts() -> None:
+    from tests.helpers import REPO
+
+    text = (REPO / "action.yml").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip().startswith("uses:"):
+            ref, _, comment = line.split("uses:", 1)[1].partition("#")
+            assert FULL_SHA.match(ref.strip()), line
+            assert re.match(r"\s*v\d", comment), f"version comment missing: {line}"
+    for step in _action()["runs"]["steps"]:
+        if "run" in step:
+            assert step["shell"] == "bash" and "${{" not in step["run"], step["name"]
+    upload = _step("Upload SARIF to code scanning")
+    assert "steps.inputs.outputs.upload == 'true'" in upload["if"]
+
+
+def _bash(script: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    import os
+
+    full = {**os.environ, **env}
+    command = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script]
+    return subprocess.run(command, cwd=cwd, env=full, capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.parametrize("value", ["True", "yes", "", "true; touch pwned"])
+def test_action_refuses_an_upload_or_strict_that_is_not_true_or_false(tmp_path: Path, value: str) -> None:
+    script = _step("inputs")["run"]
+    for name in ("SOVSCAN_UPLOAD", "SOVSCAN_STRICT"):
+        env = {"SOVSCAN_UPLOAD": "true", "SOVSCAN_STRICT": "true", name: value}
+        env["GITHUB_OUTPUT"] = str(tmp_path / "out")
+        done = _bash(script, env, tmp_path)
+        assert done.returncode != 0 and "::error" in done.stdout, (name, value)
+        assert not (tmp_path / "pwned").exists()
+    ok = _bash(
+        script, {"SOVSCAN_UPLOAD": "false", "SOVSCAN_STRICT": "true", "GITHUB_OUTPUT": str(tmp_path / "ok")}, tmp_path
+    )
+    assert ok.returncode == 0 and (tmp_path / "ok").read_text() == "strict=true\nupload=false\n"
+
+
+def _venv_shim(runner_temp: Path) -> None:
+    """What the install step leaves: sovscan in $RUNNER_TEMP/sovscan-venv (here, this checkout)."""
+    import sys
+
+    from tests.helpers import REPO
+
+    bin_dir = runner_temp / "sovscan-venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    shim = bin_dir / "sovscan"
+    shim.write_text(f'#!/bin/sh\nPYTHONPATH="{REPO}" exec "{sys.executable}" -m scanner "$@"\n', encoding="utf-8")
+    shim.chmod(0o755)
+
+
+def test_action_scan_step_shows_the_report_and_resists_hostile_inputs(repo: Path, tmp_path: Path) -> None:
+    runner_temp = tmp_path / "runner"
+    _venv_shim(runner_temp)
+    summary, outputs = tmp_path / "summary.md", tmp_path / "github_output"
+    env = {
+        "RUNNER_TEMP": str(runner_temp),
+        "SOVSCAN_PATH": "infra",
+        "SOVSCAN_PROFILE": "hds, secnumcloud $(touch pwned1)",
+        "SOVSCAN_ARGS": "--exclude legacy/** --fail-on error `touch pwned2` ;touch pwned3",
+        "SOVSCAN_SARIF": "out.sarif",
+        "SOVSCAN_STRICT": "true",
+        "SOVSCAN_CONFIG": "",
+        "GITHUB_OUTPUT": str(outputs),
+        "GITHUB_STEP_SUMMARY": str(summary),
+        "GITHUB_SERVER_URL": "https://github.com",
+        "GITHUB_REPOSITORY": "o/r",
+        "GITHUB_SHA": "0" * 40,
+    }
+    done = _bash(_step("scan")["run"], env, repo)
+    assert done.returncode == 0, done.stderr
+    assert not list(repo.glob("pwned*")) and not list(tmp_path.glob("pwned*"))
+    written = dict(line.split("=", 1) for line in outputs.read_text().splitlines())
+    # The hostile words reach sovscan as plain arguments: a profile or a path it refuses.
+    assert written["exit-code"] == "2" and "touch" in done.stderr
+    env["SOVSCAN_PROFILE"], env["SOVSCAN_ARGS"] = "hds, secnumcloud", "--exclude legacy/** --fail-on error"
+    outputs.unlink()
+    done = _bash(_step("scan")["run"], env, repo)
+    written = dict(line.split("=", 1) for line in outputs.read_text().splitlines())
+    assert written["exit-code"] == "1" and written["written"] == "true"
+    assert "infra/main.tf" not in done.stdout and "main.tf" in done.stdout and "Scanned " in done.stdout
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("<!-- sovscan-report -->") and "](https://github.com/o/r/blob/" in text
+    log = json.loads((repo / "out.sarif").read_text(encoding="utf-8"))
+    assert any(r["ruleId"] == "RES001" for r in log["runs"][0]["results"])
+
+
+def test_recipes_install_the_tag_and_keep_expressions_out_of_scripts() -> None:
+    import yaml
+
+    from tests.helpers import REPO
+
+    tag = "git+https://github.com/sovscan/sovscan@v0.1.0"
+    for name in ("README.md", "docs/ci.md"):
+        text = (REPO / name).read_text(encoding="utf-8")
+        assert "pip install sovscan" not in text and tag in text, name
+        for block in re.findall(r"```yaml\n(.*?)```", text, re.S):
+            for script in _run_scripts(yaml.safe_load(block)):
+                assert "${{" not in script, (name, script)
+    assert "rev: v0.1.0" in (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "uses: sovscan/sovscan@v0.1.0" in (REPO / "action.yml").read_text(encoding="utf-8")
+
+
+def _run_scripts(node: object) -> list[str]:
+    if isinstance(node, dict):
+        found = [str(node["run"])] if "run" in node else []
+        return found + [s for value in node.values() for s in _run_scripts(value)]
+    if isinstance(node, list):
+        return [s for item in node for s in _run_scripts(item)]
+    return []
