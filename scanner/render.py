@@ -46,7 +46,7 @@ def render(
         from scanner.report.html import render_html
 
         dates = {name: regions.retrieved for name, regions in sorted(load_catalog().regions.items())}
-        return render_html(result, dates)
+        return render_html(result, dates, fail_on)
     if output_format == "markdown":
         from scanner.report.markdown import render_markdown
 

@@ -80,7 +80,7 @@ def plan_outputs(options: ScanOptions) -> tuple[list[Output], str | None]:
     """Files to write, and the format for the terminal (None: stdout stays quiet).
 
     `-o FILE` takes --format, else the file's extension (an unknown one is an error: say
-    `-o FORMAT:FILE`); `-o FORMAT:FILE` is explicit. Both behave the same about the
+    `-o FORMAT:FILE`; none at all is text); `-o FORMAT:FILE` is explicit. Both behave the same about the
     terminal: with any -o, stdout stays quiet (stderr says what was written), unless
     --format was given and no plain `-o FILE` took it. FILE `-` is stdout. --quiet
     silences stdout and the summary.
@@ -96,6 +96,8 @@ def plan_outputs(options: ScanOptions) -> tuple[list[Output], str | None]:
             continue
         plain = True
         chosen = options.output_format or format_for(spec)
+        if chosen is None and not Path(spec).suffix:
+            chosen = "text"  # no extension at all (/dev/null, a pipe): text, as the terminal gets
         if chosen is None:
             raise OutputError(
                 f"cannot tell the format of -o {spec} from its extension: write -o FORMAT:{spec} "

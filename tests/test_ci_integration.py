@@ -450,3 +450,22 @@ def _run_scripts(node: object) -> list[str]:
     if isinstance(node, list):
         return [s for item in node for s in _run_scripts(item)]
     return []
+
+
+# --- HTML ----------------------------------------------------------------------------
+
+
+def test_html_counts_instances_sorts_by_level_and_states_the_verdict(tmp_path: Path) -> None:
+    total = _large_tree(tmp_path / "infra", files=20, per_file=3)
+    out = tmp_path / "r.html"
+    args = ("--no-cache", "--select", "RES001,RES002", "-o", f"html:{out}")
+    assert run_sovscan("scan", str(tmp_path / "infra"), *args).returncode == 1
+    page = out.read_text(encoding="utf-8")
+    provider = page[page.index('id="chart-provider"') :]
+    # Every copy of the same addresses counts, plus team000/notes.tf's bucket (RES002).
+    assert f"<title>aws: {total + 1}</title>" in provider[: provider.index("</figure>")]
+    levels = re.findall(r'<tr id="finding-\d+"[^>]* data-level="(\w+)"', page)
+    assert levels and levels == sorted(levels, key=["error", "warning", "note"].index)
+    assert 'id="verdict" class="verdict fail"' in page and "at or above error" in page
+    clean = run_sovscan("scan", str(tmp_path / "infra"), *args[:-2], "--fail-on", "never", "-o", f"html:{out}")
+    assert clean.returncode == 0 and 'class="verdict pass"' in out.read_text(encoding="utf-8")
