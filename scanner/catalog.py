@@ -31,6 +31,8 @@ class RegionList:
     zone_pattern: re.Pattern[str] | None
     sources: list[dict[str, Any]] = field(default_factory=list)
     retrieved: str = ""
+    # The operator documents these as all its regions (a single one places every resource).
+    complete: bool = False
 
     def normalized(self, value: str) -> str:
         text = value.strip()
@@ -100,6 +102,7 @@ def _region_list(data: dict[str, Any]) -> RegionList:
         zone_pattern=re.compile(pattern) if pattern else None,
         sources=list(data.get("sources") or []),
         retrieved=str(data.get("retrieved", "")),
+        complete=bool(data.get("complete", False)),
     )
 
 
@@ -144,5 +147,6 @@ def with_overrides(base: Catalog, regions: dict[str, dict[str, dict[str, Any]]])
             current.zone_pattern,
             current.sources,
             current.retrieved,
+            current.complete,
         )
     return Catalog(base.countries, base.zone_members, lists, base.zone_titles)

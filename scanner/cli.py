@@ -10,6 +10,7 @@ reached; wins over 1); 130 interrupted.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import gc
 import os
 import sys
@@ -245,6 +246,23 @@ def explain(rule_id: str) -> None:
     if rule is None:
         _fail(f"unknown rule '{rule_id}' (see 'sovscan rules')")
     click.echo(render_rule(rule))
+
+
+@main.command("facts")
+@click.option("--stale", is_flag=True, help="List the facts last read before the horizon (a warning, exit 0).")
+@click.option("--horizon-months", type=click.IntRange(min=0), default=12, show_default=True)
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The day to count from (default: today).")
+def facts(stale: bool, horizon_months: int, as_of: datetime.datetime | None) -> None:
+    """The catalog's sourced facts: with --stale, those to re-check."""
+    from scanner.facts import render_stale, sourced_facts
+
+    day = as_of.date() if as_of else datetime.date.today()
+    if stale:
+        click.echo(render_stale(day, horizon_months), nl=False)
+        return
+    for fact in sourced_facts():
+        retrieved = fact.retrieved
+        click.echo(f"{retrieved.isoformat() if retrieved else 'undated':<10}  {fact.where}")
 
 
 @main.command("profiles")

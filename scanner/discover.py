@@ -1,7 +1,10 @@
 """Find the files to scan, classify them, and read them as text — safely.
 
-Never follows a symlink out of the scan root, never reads a file over the size limit,
-and reports (rather than drops) every file it could not take.
+Follows symbolic links only while they stay inside the repository (or the scan root),
+never reads a file over the size limit, and reports (rather than drops) every file it
+could not take: a file Terraform or kubectl would read and sovscan cannot is *refused*
+(the scan fails closed on it); what a user might expect scanned but is left out on
+purpose is *skipped*, with why (`--list-files`, the summary's count).
 """
 
 from __future__ import annotations
@@ -13,12 +16,25 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
-from scanner.levels import Level, Notification
+from scanner.levels import Notification
 
-SKIPPED_DIRS = frozenset({".git", ".terraform", "node_modules", ".hg", ".svn", "__pycache__"})
+# Folders never walked. `.terraform/` is Terraform's working folder: the modules it
+# downloaded are read when `.terraform/modules/modules.json` lists them (the evaluator).
+SKIPPED_DIRS = frozenset({".git", ".terraform", "node_modules"})
+# Of those, the ones that hold nothing a user expects scanned, so skipping them is not
+# worth a word (git's own store; Terraform's working folder, read as said above).
+QUIET_DIRS = frozenset({".git", ".terraform"})
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 TERRAFORM_KINDS = frozenset({"tf", "tf.json", "tfvars", "tfvars.json"})
+
+# Why something was skipped (the keys of `ScanResult.skipped`).
+EXCLUDED = "excluded"
+SKIPPED_FOLDER = "skipped folder"
+LINK_ALREADY_SCANNED = "link to a folder scanned elsewhere"
+NOT_INFRASTRUCTURE = "not read"
+
+LINK_OUT_OF_REPOSITORY = "symbolic link out of the repository: not followed"
 
 
 class UsageError(Exception):
@@ -32,18 +48,35 @@ class SourceFile(NamedTuple):
     explicit: bool = False  # named on the command line (pre-commit mode)
 
 
+class Skipped(NamedTuple):
+    """A file or folder (`rel` ends with "/") left out on purpose, and why."""
+
+    rel: str
+    reason: str
+
+
+class Refused(NamedTuple):
+    """A file or folder Terraform or kubectl would read that discovery did not take."""
+
+    rel: str
+    reason: str
+
+
 class Discovery:
     """The files found under a root, and what was found but not taken.
 
     A plain class: a dataclass takes a millisecond to build at import, and every cached
     re-scan imports this module."""
 
-    __slots__ = ("explicit_files", "files", "notifications", "root")
+    __slots__ = ("explicit_files", "files", "notifications", "refused", "repo_root", "root", "skipped")
 
-    def __init__(self, root: Path, explicit_files: bool = False) -> None:
+    def __init__(self, root: Path, explicit_files: bool = False, repo_root: Path | None = None) -> None:
         self.root = root
+        self.repo_root = repo_root or root
         self.files: list[SourceFile] = []
         self.notifications: list[Notification] = []
+        self.skipped: list[Skipped] = []
+        self.refused: list[Refused] = []
         self.explicit_files = explicit_files
 
 
@@ -96,6 +129,21 @@ def _is_within(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
+def within_trusted(path: str | Path, roots: tuple[Path, ...]) -> bool:
+    """Whether `path`, every link resolved, lies in one of `roots` (the repository and the scan root)."""
+    real = _real(Path(path))
+    return any(_is_within(real, root) for root in roots)
+
+
+def trusted_roots(root: Path, repo_root: Path | None) -> tuple[Path, ...]:
+    """Where a symbolic link may lead: the repository, and the scan root (when the
+    repository given with --repo-root does not hold it)."""
+    real_root = _real(root)
+    if repo_root is None:
+        return (real_root,)
+    return (_real(repo_root), real_root)
+
+
 def is_excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     if not patterns:
         return False
@@ -115,21 +163,44 @@ def is_excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     return False
 
 
-def discover(paths: list[Path], excludes: tuple[str, ...] = (), root: Path | None = None) -> Discovery:
+class _Walk:
+    """One discovery's walk: its settings, and the real folders it has walked (links to
+    a folder already walked, or to one of their own ancestors, are not walked again)."""
+
+    __slots__ = ("excludes", "pending_links", "result", "roots", "seen", "walked")
+
+    def __init__(self, result: Discovery, excludes: tuple[str, ...], roots: tuple[Path, ...]) -> None:
+        self.result = result
+        self.excludes = excludes
+        self.roots = roots
+        self.seen: set[str] = set()
+        self.walked: dict[str, str] = {}  # real path → the rel it was walked as
+        # (link path, its rel, its real target): walked after every real folder, so that
+        # a folder reached both ways is listed under its own path.
+        self.pending_links: list[tuple[str, str, str]] = []
+
+
+def discover(
+    paths: list[Path], excludes: tuple[str, ...] = (), root: Path | None = None, repo_root: Path | None = None
+) -> Discovery:
     for path in paths:
         if not path.exists() and not path.is_symlink():
             raise UsageError(f"path does not exist: {path}")
     root = root or scan_root(paths)
-    result = Discovery(root=root)
-    seen: set[str] = set()
+    result = Discovery(root=root, repo_root=repo_root)
+    walk = _Walk(result, excludes, trusted_roots(root, repo_root))
     for path in paths:
-        if path.is_dir() and not path.is_symlink():
-            _walk(_real(path), root, excludes, result, seen)
+        if path.is_dir():
+            # A folder named on the command line is trusted, even as a link.
+            _walk(_real(path), walk)
         else:
             result.explicit_files = True
-            _add_file(Path(os.path.abspath(path)), root, excludes, result, seen, explicit=True)
+            _add_file(Path(os.path.abspath(path)), walk, explicit=True)
+    _walk_links(walk)
     result.files.sort(key=lambda f: f.rel)
     result.notifications.sort(key=lambda n: (n.path or "", n.message))
+    result.skipped.sort()
+    result.refused.sort()
     return result
 
 
@@ -148,59 +219,97 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _walk(directory: Path, root: Path, excludes: tuple[str, ...], result: Discovery, seen: set[str]) -> None:
+def _walk(directory: Path, walk: _Walk, start: str | None = None) -> None:
     # Paths relative to the root are built as strings along the walk: pathlib per entry
     # cost a quarter of a second on 3,000 files.
-    try:
-        start = directory.relative_to(root).as_posix()
-    except ValueError:
-        start = directory.as_posix()
-    stack = [(str(directory), start)]
+    result, excludes = walk.result, walk.excludes
+    if start is None:
+        try:
+            start = directory.relative_to(result.root).as_posix()
+        except ValueError:
+            start = directory.as_posix()
+    real_start = os.path.realpath(directory)
+    if walk.walked.get(real_start) == start:
+        return  # named twice on the command line, or inside another folder named
+    walk.walked[real_start] = start
+    stack = [(str(directory), start, real_start)]
     while stack:
-        current, current_rel = stack.pop()
+        current, current_rel, current_real = stack.pop()
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as error:
-            result.notifications.append(
-                Notification(Level.WARNING, f"directory not readable: {error.strerror}", _display(current_rel))
-            )
+            # It may hold files Terraform or kubectl would read: the scan fails closed.
+            result.refused.append(Refused(_display(current_rel), f"folder not readable: {error.strerror}"))
             continue
         for entry in entries:
             name = entry.name
             raw_rel = name if current_rel == "." else f"{current_rel}/{name}"
             rel = _display(raw_rel)
-            if is_excluded(rel, excludes):
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                if name not in SKIPPED_DIRS:
-                    stack.append((entry.path, raw_rel))
+            folder = entry.is_dir(follow_symlinks=False)
+            if name in SKIPPED_DIRS and (folder or (entry.is_symlink() and _is_dir(entry))):
+                if name not in QUIET_DIRS:
+                    result.skipped.append(Skipped(rel + "/", SKIPPED_FOLDER))
+            elif folder:
+                real = f"{current_real}/{name}"  # not a link: no need to resolve it
+                if is_excluded(rel, excludes):
+                    result.skipped.append(Skipped(rel + "/", EXCLUDED))
+                elif real in walk.walked:
+                    if walk.walked[real] != raw_rel:  # reached again through a link to an ancestor
+                        result.skipped.append(Skipped(rel + "/", LINK_ALREADY_SCANNED))
+                else:
+                    walk.walked[real] = raw_rel
+                    stack.append((entry.path, raw_rel, real))
             elif entry.is_symlink() and _is_dir(entry):
-                result.notifications.append(Notification(Level.NOTE, "symbolic link to a directory not followed", rel))
+                if is_excluded(rel, excludes):
+                    result.skipped.append(Skipped(rel + "/", EXCLUDED))
+                else:
+                    walk.pending_links.append((entry.path, raw_rel, os.path.realpath(entry.path)))
             else:
                 kind = classify(name)  # before building a Path: most files are not ours
-                if kind is not None:
-                    _add(entry.path, rel, kind, entry.is_symlink(), root, result, seen, explicit=False)
+                if kind is None:
+                    continue
+                if is_excluded(rel, excludes):
+                    result.skipped.append(Skipped(rel, EXCLUDED))
+                    continue
+                _add(entry.path, rel, kind, entry.is_symlink(), walk, explicit=False)
 
 
-def _add_file(
-    path: Path, root: Path, excludes: tuple[str, ...], result: Discovery, seen: set[str], *, explicit: bool
-) -> None:
-    rel = _relative(path, root)
+def _walk_links(walk: _Walk) -> None:
+    """Walk the links to folders found, in order, once every real folder is walked; the
+    links found there are walked in turn. Each real folder is walked once: a link loop
+    or a link to a folder already scanned is skipped, with its reason."""
+    result = walk.result
+    while walk.pending_links:
+        walk.pending_links.sort(key=lambda link: link[1])
+        path, raw_rel, real = walk.pending_links.pop(0)
+        rel = _display(raw_rel)
+        if not any(_is_within(Path(real), root) for root in walk.roots):
+            result.refused.append(Refused(rel, LINK_OUT_OF_REPOSITORY))
+        elif real in walk.walked:
+            result.skipped.append(Skipped(rel + "/", LINK_ALREADY_SCANNED))
+        else:
+            _walk(Path(path), walk, raw_rel)
+
+
+def _add_file(path: Path, walk: _Walk, *, explicit: bool) -> None:
+    rel = _relative(path, walk.result.root)
     kind = classify(path.name)
-    if kind is not None and not is_excluded(rel, excludes):
-        _add(str(path), rel, kind, path.is_symlink(), root, result, seen, explicit=explicit)
+    if kind is None:
+        return
+    if is_excluded(rel, walk.excludes):
+        walk.result.skipped.append(Skipped(rel, EXCLUDED))
+        return
+    _add(str(path), rel, kind, path.is_symlink(), walk, explicit=explicit)
 
 
-def _add(
-    path: str, rel: str, kind: str, symlink: bool, root: Path, result: Discovery, seen: set[str], *, explicit: bool
-) -> None:
-    if rel in seen:
+def _add(path: str, rel: str, kind: str, symlink: bool, walk: _Walk, *, explicit: bool) -> None:
+    if rel in walk.seen:
         return
-    if symlink and not _is_within(_real(Path(path)), root):
-        result.notifications.append(Notification(Level.WARNING, "symbolic link out of the scan root not followed", rel))
+    walk.seen.add(rel)
+    if symlink and not within_trusted(path, walk.roots):
+        walk.result.refused.append(Refused(rel, LINK_OUT_OF_REPOSITORY))
         return
-    seen.add(rel)
-    result.files.append(SourceFile(path=path, rel=rel, kind=kind, explicit=explicit))
+    walk.result.files.append(SourceFile(path=path, rel=rel, kind=kind, explicit=explicit))
 
 
 class ReadFailure(Exception):

@@ -19,6 +19,8 @@ def render_rule(rule: Rule) -> str:
     if rule.good:
         lines += ["Example that passes", *_example_lines(rule.good[0].files), ""]
     lines += ["How to fix", _para(rule.remediation), ""]
+    if rule.check == "operator-qualified":
+        lines += [*qualification_lines(), ""]
     if rule.references:
         lines.append("References")
         for ref in rule.references:
@@ -34,3 +36,27 @@ def _example_lines(files: dict[str, str]) -> list[str]:
         out.append(f"  # {name}")
         out.extend("  " + line for line in text.rstrip("\n").split("\n"))
     return out
+
+
+def qualification_lines() -> list[str]:
+    """Every qualification record PRV002 can rest on: status, scope, version, date, sources."""
+    from scanner.check.operator import qualification_record
+    from scanner.operators import operators
+
+    lines = ["Qualification records (rules/catalog/operators.yaml; a finding names the one it used)"]
+    for operator in operators().values():
+        for entry in operator.qualifications:
+            record = qualification_record(entry)
+            scope = record["scope"]
+            regions = scope.get("regions", "all")
+            where = ", ".join(map(str, regions)) if isinstance(regions, list) else str(regions)
+            lines.append(f"  {operator.title} — {record['name']}: {record['status']}")
+            lines.append(
+                f"    version: {record['version']}; certificate date: {record['certificate_date'] or 'unknown'}"
+            )
+            lines.append(
+                f"    regions: {where}" + (f"; scope: {scope['verified_scope']}" if "verified_scope" in scope else "")
+            )
+            for source in record["sources"]:
+                lines.append(f"    source: {source['url']} (retrieved {source['retrieved']})")
+    return lines

@@ -16,7 +16,18 @@ from typing import NamedTuple
 
 from scanner.cache import text_hash
 from scanner.config import Config
-from scanner.discover import TERRAFORM_KINDS, Discovery, ReadFailure, SourceFile, classify, discover, read_text
+from scanner.discover import (
+    LINK_OUT_OF_REPOSITORY,
+    TERRAFORM_KINDS,
+    Discovery,
+    ReadFailure,
+    SourceFile,
+    classify,
+    discover,
+    read_text,
+    trusted_roots,
+    within_trusted,
+)
 
 # Files read around the scanned ones (modules, callers, var files) are not subject to
 # --max-file-size, which the user sets for the files they name.
@@ -72,10 +83,12 @@ def read_inputs(request: ScanRequest) -> Inputs:
     if request.stdin_text is not None:
         discovery = _stdin_discovery(request)
     else:
-        discovery = discover(list(request.paths), request.config.excludes)
+        discovery = discover(list(request.paths), request.config.excludes, repo_root=request.repo_root)
     texts: dict[str, tuple[str, str]] = {}
-    unread: list[Unread] = []
-    files_scanned = 0
+    # What discovery would not take (a link out of the repository, a folder it cannot
+    # list) may be, or hold, what Terraform or kubectl reads: it fails closed.
+    unread = [Unread(refused.rel, refused.reason, True) for refused in discovery.refused]
+    files_scanned = len(unread)
     for source in discovery.files:
         if request.stdin_text is not None:
             texts[source.rel] = (source.kind, request.stdin_text)
@@ -111,7 +124,7 @@ def input_key(inputs: Inputs) -> str | None:
     for rel, (kind, text) in inputs.texts.items():
         inputs.digests[rel] = text_hash(text)
         digest.update(f"{rel}\0{kind}\0{inputs.digests[rel]}\0".encode("utf-8", "surrogatepass"))
-    early = repr((inputs.unread, inputs.discovery.notifications, inputs.files_scanned))
+    early = repr((inputs.unread, inputs.discovery.notifications, inputs.discovery.skipped, inputs.files_scanned))
     digest.update(early.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
@@ -157,17 +170,58 @@ def _stdin_discovery(request: ScanRequest) -> Discovery:
     return discovery
 
 
+# A manifest's keys may lie anywhere in a file too big to read: it is searched chunk by
+# chunk (bounded memory), up to this many bytes; beyond, it is taken for a manifest.
+_SNIFF_LIMIT = 256 * 1024 * 1024
+_SNIFF_OVERLAP = 64
+
+
 def _sniff_is_manifest(path: Path) -> bool:
+    """Whether a YAML or JSON file that could not be read may be a manifest (the scan then
+    fails closed on it). The prefilter of `looks_like_yaml_manifest`, over the whole file;
+    True when the file cannot be opened (it may be one)."""
     from scanner.load.kubernetes import looks_like_yaml_manifest
 
     try:
         if not path.is_file():  # a FIFO or a device would block or never end
             return False
         with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
+            found = _Sniffed()
+            tail = b""
+            for _ in range(_SNIFF_LIMIT // _SNIFF_BYTES):
+                chunk = handle.read(_SNIFF_BYTES)
+                if not chunk:
+                    return False
+                window = tail + chunk
+                for encoding in _sniff_encodings(window):
+                    if found.update(looks_like_yaml_manifest, window.decode(encoding, errors="replace")):
+                        return True
+                tail = window[-_SNIFF_OVERLAP:]
     except OSError:
-        return False
-    return looks_like_yaml_manifest(head)
+        return True
+    return True
+
+
+class _Sniffed:
+    """What the chunks of a file held so far: `apiVersion` and `kind` may sit in different chunks."""
+
+    __slots__ = ("api_version", "kind")
+
+    def __init__(self) -> None:
+        self.api_version = False
+        self.kind = False
+
+    def update(self, prefilter: Callable[[str], bool], text: str) -> bool:
+        self.api_version = self.api_version or "apiVersion" in text
+        self.kind = self.kind or "kind" in text
+        return (self.api_version and self.kind) or prefilter(text)
+
+
+def _sniff_encodings(window: bytes) -> tuple[str, ...]:
+    # UTF-16 (with a byte-order mark at the start, or NUL bytes between ASCII letters).
+    if b"\x00" in window:
+        return ("utf-8", "utf-16-le", "utf-16-be")
+    return ("utf-8",)
 
 
 def text_at(path: Path) -> str | None:
@@ -178,40 +232,68 @@ def text_at(path: Path) -> str | None:
         return None
 
 
-def module_dir_texts(root: Path, directory: str) -> list[tuple[str, str, str]]:
-    """(path, kind, text) of the Terraform files of a module directory that discovery did
-    not read (a downloaded or excluded module)."""
+class ModuleFiles(NamedTuple):
+    """The Terraform files of a module directory read around the scan: (rel, kind, text)
+    of those read, and the files (or the folder) that could not be, with why."""
+
+    texts: list[tuple[str, str, str]]
+    unread: list[tuple[str, str]]
+
+
+def module_dir_files(
+    root: Path, directory: str, kinds: frozenset[str] = frozenset({"tf", "tf.json"}), repo_root: Path | None = None
+) -> ModuleFiles:
+    """The files of `kinds` in a module directory that discovery did not read (a
+    downloaded or excluded module, the rest of a given file's module). A file Terraform
+    would read there but sovscan cannot (a link out of the repository, unreadable, over
+    the size limit) is listed in `unread`, never dropped."""
     folder = root / directory
-    texts = []
+    found = ModuleFiles([], [])
+    roots = trusted_roots(root, repo_root)
+    if not within_trusted(folder, roots):
+        found.unread.append((directory, LINK_OUT_OF_REPOSITORY))
+        return found
     try:
         names = sorted(os.listdir(folder))
     except OSError:
-        return []
-    resolved_root = root.resolve()
+        return found  # no such folder: the evaluator says the module has no files
     for name in names:
         kind = classify(name)
-        if kind not in ("tf", "tf.json"):
+        if kind not in kinds:
             continue
         path = folder / name
-        try:
-            if resolved_root not in path.resolve().parents:
-                continue
-            text = read_text(path, CONTEXT_READ_LIMIT)
-        except (ReadFailure, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
+        rel = f"{directory}/{name}" if directory != "." else name
+        if not within_trusted(path, roots):
+            found.unread.append((rel, LINK_OUT_OF_REPOSITORY))
             continue
-        texts.append((f"{directory}/{name}" if directory != "." else name, kind, text))
-    return texts
+        try:
+            text = read_text(path, CONTEXT_READ_LIMIT)
+        except ReadFailure as failure:
+            found.unread.append((rel, str(failure)))
+            continue
+        found.texts.append((rel, kind, text))
+    return found
+
+
+def module_dir_texts(root: Path, directory: str) -> list[tuple[str, str, str]]:
+    """(path, kind, text) of the Terraform files of a module directory that discovery did
+    not read (a downloaded or excluded module)."""
+    return module_dir_files(root, directory).texts
+
+
+def module_dir_hash(files: ModuleFiles) -> str:
+    return text_hash(f"{texts_hash(files.texts)}\0{files.unread!r}")
 
 
 def texts_hash(texts: list[tuple[str, str, str]]) -> str:
     return text_hash("\0".join(f"{rel}\0{kind}\0{text_hash(text)}" for rel, kind, text in texts))
 
 
-def read_again(root: Path, what: str) -> str:
+def read_again(root: Path, what: str, repo_root: Path | None = None) -> str:
     """The hash a unit's extra read (`UnitResult.reads`) gives now."""
     kind, _, rel = what.partition(":")
     if kind == "dir":
-        return texts_hash(module_dir_texts(root, rel))
+        return module_dir_hash(module_dir_files(root, rel, repo_root=repo_root))
     if kind == "file":
         return text_hash(text_at(root / rel))
     return "?"

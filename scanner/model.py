@@ -166,7 +166,12 @@ class ScanResult:
     notifications: list[Notification]
     files_scanned: int = 0
     resources: int = 0
+    # False whenever a file or resource was not fully read and evaluated (a PARSE001, an
+    # internal error, a budget reached).
     execution_successful: bool = True
+    # An internal error or a budget stopped part of the evaluation: exit 3, which wins over
+    # findings. A file that could not be read or parsed is a PARSE001 finding instead.
+    incomplete: bool = False
     # What the scan read besides its files ("file:<rel>" or "dir:<rel>" → a hash of it),
     # for a cached report to check again (scanner/report_cache.py).
     reads: dict[str, str] = field(default_factory=dict)
@@ -179,3 +184,6 @@ class ScanResult:
     strict: bool = False
     # The level the active profiles give each rule that ran (a rule's own level otherwise).
     levels: dict[str, Level] = field(default_factory=dict)
+    # What was left out on purpose and a user might expect scanned (excluded, a skipped
+    # folder…): reason → how many files or folders (`--list-files` names them).
+    skipped: dict[str, int] = field(default_factory=dict)

@@ -29,6 +29,7 @@ class Operator(NamedTuple):
     terraform: tuple[dict[str, Any], ...]
     kubernetes_groups: tuple[str, ...]
     kubernetes_regions: tuple[str, ...]
+    short_title: str = ""
 
 
 class Resolution(NamedTuple):
@@ -52,6 +53,7 @@ def operators() -> dict[str, Operator]:
             terraform=tuple(match.get("terraform") or ()),
             kubernetes_groups=tuple(str(g) for g in match.get("kubernetes_groups") or ()),
             kubernetes_regions=tuple(str(r).lower() for r in match.get("kubernetes_regions") or ()),
+            short_title=str(entry.get("short_title") or entry.get("title", key)),
         )
     return found
 
@@ -160,35 +162,144 @@ def kubernetes_operator(api_version: str, region: Value | None) -> Resolution:
     return Resolution(default)
 
 
+COVERED_OUTCOME = "covered"
+EXCLUDED = "excluded"
+UNVERIFIED = "unverified"
+# Statuses that are a source saying "no" (in progress = not yet qualified).
+REFUSED = ("not-eligible", "not-qualified", "in-progress", "withdrawn")
+
+
 class Coverage(NamedTuple):
-    covered: bool
+    """One of three outcomes, never two: the source says yes (covered), the source says no
+    (excluded), or no source says either (unverified). `record` is the catalog entry read."""
+
+    outcome: str
     reason: str
+    record: dict[str, Any] | None = None
+
+    @property
+    def covered(self) -> bool:
+        return self.outcome == COVERED_OUTCOME
 
 
-def qualification(operator: Operator, name: str, region: str | None, resource_type: str) -> Coverage:
-    """Whether the operator's `name` qualification covers this resource in this region."""
+def _text_of(value: Any) -> str:
+    return "true" if value is True else "false" if value is False else str(value)
+
+
+def attribute_verdict(condition: dict[str, Any], reader: Any) -> tuple[str, str]:
+    """The one generic matcher of scope conditions on attributes.
+
+    A condition reads `path` of the resource and accepts it when it matches one of
+    `matching` (if given) and none of `not_matching` (shell patterns, case-insensitive).
+    `default` is the provider's value when the attribute is absent. Returns the outcome and,
+    when not covered, the reason.
+    """
+    path = str(condition["path"])
+    values = [v for v in (reader.values(path) if reader is not None else []) if not (v.known and v.value is None)]
+    if not values and "default" in condition:
+        values = [Value(condition["default"])]
+    if not values:
+        return UNVERIFIED, f"{path} is not set, so the offer it selects cannot be told"
+    for value in values:
+        if not value.known:
+            return UNVERIFIED, f"{path} cannot be resolved statically: {value.reason}"
+        text = _text_of(value.value)
+        upper = text.upper()
+        allowed = condition.get("matching")
+        if allowed and not any(matches(upper, str(p).upper()) for p in allowed):
+            return EXCLUDED, f"{path} = {text} is not among {condition.get('label') or ', '.join(map(str, allowed))}"
+        refused = [str(p) for p in condition.get("not_matching") or () if matches(upper, str(p).upper())]
+        if refused:
+            return EXCLUDED, f"{path} = {text} is {condition.get('excluded_label') or 'excluded'}"
+    return COVERED_OUTCOME, ""
+
+
+def _entry_verdict(
+    operator: Operator, name: str, entry: dict[str, Any], region: str | None, resource_type: str, reader: Any
+) -> tuple[str, str] | None:
+    """This entry's outcome for the resource, or None when its scope does not concern it."""
+    status = str(entry.get("status", "unknown"))
+    scope = entry.get("scope") or {}
+    regions = scope.get("regions", "all")
+    in_regions = regions == "all" or (region is not None and region.lower() in [str(r).lower() for r in regions])
+    types = scope.get("terraform_types")
+    in_types = types is None or any(matches(resource_type, p) for p in types)
+    title = operator.title
+    if status not in COVERED:
+        if not in_regions or (types is not None and not in_types):
+            return None
+        if status in REFUSED:
+            return EXCLUDED, f"{title}'s {name} status is {status}"
+        return UNVERIFIED, f"{title}'s {name} status is not verified (no source either way)"
+    if any(matches(resource_type, p) for p in scope.get("excluded_types") or ()):
+        return (
+            EXCLUDED,
+            f"{title}'s {name} scope excludes {resource_type} ({scope.get('excluded_note', 'per its source')})",
+        )
+    if not in_regions:
+        return EXCLUDED, f"{title}'s {name} scope covers only {', '.join(map(str, regions))}"
+    verified = scope.get("verified_scope") or (", ".join(map(str, types)) if types else "none")
+    if types is not None and not in_types:
+        return UNVERIFIED, (
+            f"{title}'s {name} scope is not known to include {resource_type} (verified scope: {verified})"
+        )
+    for condition in scope.get("attributes") or ():
+        if not any(matches(resource_type, p) for p in condition.get("types") or ("*",)):
+            continue
+        outcome, why = attribute_verdict(condition, reader)
+        if outcome == EXCLUDED:
+            return EXCLUDED, f"{title}'s {name} scope excludes it: {why}"
+        if outcome == UNVERIFIED:
+            return UNVERIFIED, f"{title}'s {name} scope is not verified for it: {why}"
+    required = entry_required_version(name)
+    if required and str(entry.get("referentiel", "")) != required[0]:
+        held = entry.get("referentiel")
+        known = f"référentiel {held} known" if held else "référentiel version not known"
+        return (
+            UNVERIFIED,
+            f"{title}'s {name} certificate under the {required[0]} référentiel is not verified "
+            f"({known}; {required[1]})",
+        )
+    limited = any(isinstance(scope.get(k), list) for k in ("services", "offers"))
+    siblings = [q for q in operator.qualifications if str(q.get("name", "")).lower() == name.lower()]
+    if types is None and limited and len(siblings) > 1:
+        return UNVERIFIED, f"sovscan cannot tell whether {resource_type} belongs to the offers {name} covers"
+    return COVERED_OUTCOME, ""
+
+
+@lru_cache(maxsize=1)
+def _required_versions() -> dict[str, tuple[str, str]]:
+    data = load_yaml(rules_dir() / "catalog" / "operators.yaml")
+    found: dict[str, tuple[str, str]] = {}
+    for name, entry in (data.get("required_referentiel") or {}).items():
+        found[str(name).lower()] = (str(entry["version"]), str(entry.get("why", "")))
+    return found
+
+
+def entry_required_version(name: str) -> tuple[str, str] | None:
+    return _required_versions().get(name.lower())
+
+
+def qualification(
+    operator: Operator, name: str, region: str | None, resource_type: str, reader: Any = None
+) -> Coverage:
+    """Whether the operator's `name` qualification covers this resource in this region:
+    covered if one record says so; else excluded if a record's source says no; else unverified."""
     entries = [q for q in operator.qualifications if str(q.get("name", "")).lower() == name.lower()]
     if not entries:
-        return Coverage(False, f"{operator.title} holds no {name} qualification in sovscan's catalog")
-    reasons: list[str] = []
+        return Coverage(UNVERIFIED, f"sovscan's catalog records no {name} qualification for {operator.title}")
+    excluded: list[tuple[str, dict[str, Any]]] = []
+    unverified: list[tuple[str, dict[str, Any]]] = []
     for entry in entries:
-        status = str(entry.get("status", "unknown"))
-        if status not in COVERED:
-            reasons.append(f"{name} status of {operator.title} is {status}")
+        verdict = _entry_verdict(operator, name, entry, region, resource_type, reader)
+        if verdict is None:
             continue
-        scope = entry.get("scope") or {}
-        regions = scope.get("regions", "all")
-        if regions != "all" and (region is None or region.lower() not in [str(r).lower() for r in regions]):
-            reasons.append(f"{operator.title}'s {name} scope covers only {', '.join(map(str, regions))}")
-            continue
-        types = scope.get("terraform_types")
-        limited = any(isinstance(scope.get(k), list) for k in ("services", "offers"))
-        if types is not None:
-            if not any(matches(resource_type, pattern) for pattern in types):
-                reasons.append(f"{resource_type} is not among the services {operator.title}'s {name} scope covers")
-                continue
-        elif limited and len(entries) > 1:
-            reasons.append(f"sovscan cannot tell whether {resource_type} belongs to the offers {name} covers")
-            continue
-        return Coverage(True, "")
-    return Coverage(False, "; ".join(reasons))
+        outcome, reason = verdict
+        if outcome == COVERED_OUTCOME:
+            return Coverage(COVERED_OUTCOME, "", entry)
+        (excluded if outcome == EXCLUDED else unverified).append((reason, entry))
+    if excluded:
+        return Coverage(EXCLUDED, "; ".join(r for r, _ in excluded), excluded[0][1])
+    if unverified:
+        return Coverage(UNVERIFIED, "; ".join(r for r, _ in unverified), unverified[0][1])
+    return Coverage(UNVERIFIED, f"no {name} record of {operator.title} concerns {resource_type}", entries[0])

@@ -13,17 +13,18 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from scanner.cache import text_hash
-from scanner.discover import TERRAFORM_KINDS, Discovery, ReadFailure, classify, read_text
+from scanner.discover import NOT_INFRASTRUCTURE, TERRAFORM_KINDS, Discovery, ReadFailure, read_text
 from scanner.inputs import (
     CONTEXT_READ_LIMIT,
     Inputs,
     ScanRequest,
-    module_dir_texts,
+    module_dir_files,
+    module_dir_hash,
     read_again,
     read_inputs,
     text_at,
-    texts_hash,
 )
+from scanner.levels import finding_level
 from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
 from scanner.result_cache import UnitResult
 
@@ -60,6 +61,8 @@ class _State:
     reads: dict[str, str] = field(default_factory=dict)
     files_scanned: int = 0
     failed: bool = False
+    # An exception no narrower guard caught cost the whole unit's evaluation.
+    lost: bool = False
 
     def parse_failure(self, rel: str, message: str, line: int | None, level: Level = Level.ERROR) -> None:
         where = line or 1
@@ -128,11 +131,13 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
     discovery, texts = inputs.discovery, inputs.texts
     state = _State(root=discovery.root, files_scanned=inputs.files_scanned)
     state.notifications.extend(discovery.notifications)
+    skipped = _skipped_counts(discovery)
     for unread in inputs.unread:
         if unread.fails_closed:
             state.parse_failure(unread.rel, unread.reason, None)
         else:
             state.notifications.append(Notification(Level.NOTE, f"not scanned: {unread.reason}", unread.rel))
+            skipped[NOT_INFRASTRUCTURE] = skipped.get(NOT_INFRASTRUCTURE, 0) + 1
     progress = _Progress(request.progress, len(texts))
 
     rules_by_id = all_rules()
@@ -153,7 +158,7 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
 
     findings = [f for f in state.findings if f.rule_id in settings.levels]
     for finding in findings:
-        finding.level = settings.levels[finding.rule_id]
+        finding.level = finding_level(finding.rule_id, finding.properties, settings.levels, settings.profile_levels)
     notifications = list(state.notifications)
     reads: dict[str, str] = {}
     for result in results:
@@ -179,9 +184,13 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         notifications=sorted(set(notifications), key=_notification_order),
         files_scanned=state.files_scanned + sum(r.files_scanned for r in results),
         resources=sum(r.resources for r in results),
-        execution_successful=not state.failed,
+        # A file not fully read (PARSE001, whatever rules are selected) leaves the scan
+        # incomplete: it did not see everything Terraform or kubectl would.
+        execution_successful=not state.failed and not any(n.rule_id == PARSE_RULE for n in notifications),
+        incomplete=state.failed,
         reads=dict(sorted(reads.items())),
         levels=dict(settings.levels),
+        skipped=dict(sorted(skipped.items())),
     )
 
 
@@ -189,6 +198,13 @@ def _repo_prefix(request: ScanRequest, root: Path) -> str:
     from scanner.repo import prefix_within
 
     return prefix_within(request.repo_root, root) if request.repo_root is not None else ""
+
+
+def _skipped_counts(discovery: Discovery) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for skipped in discovery.skipped:
+        counts[skipped.reason] = counts.get(skipped.reason, 0) + 1
+    return counts
 
 
 def _notification_order(n: Notification) -> tuple[Any, ...]:
@@ -224,7 +240,7 @@ def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> 
     if cache is not None:
         root = shared.discovery.root
         for index, key in enumerate(keys):
-            results[index] = cache.load(key, lambda what: read_again(root, what))
+            results[index] = cache.load(key, lambda what: read_again(root, what, shared.discovery.repo_root))
             if results[index] is not None:
                 for _ in units[index]:
                     progress.tick()
@@ -318,25 +334,32 @@ def _unique_parse_failures(findings: list[Finding]) -> list[Finding]:
 def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> UnitResult:
     """Load, evaluate and check the files `rels` (and the modules they call)."""
     from scanner.check.engine import run_checks
+    from scanner.evaluate.budget import Budget, swap
     from scanner.suppress import SuppressionPolicy, apply_suppressions
 
     request, config, settings = shared.request, shared.request.config, shared.settings
     state = _State(root=shared.discovery.root, progress=progress)
     if request.use_cache:
         state.cache = _parse_cache(request)
+    # The unit's evaluation budget: spent while loading and while checks read attributes.
+    budget = Budget()
+    previous_budget = swap(budget)
     try:
         texts = {rel: shared.texts[rel] for rel in rels}
         terraform = {rel: text for rel, (kind, text) in texts.items() if kind in TERRAFORM_KINDS}
         project = _load_terraform(shared.discovery, terraform, state, request)
         documents = {rel: (kind, text) for rel, (kind, text) in texts.items() if kind in ("yaml", "json")}
         if request.stdin_text is None:
-            infrastructure = {rel for rel, (kind, text) in documents.items() if _is_infrastructure(kind, text)}
+            infrastructure = {rel for rel, (kind, text) in documents.items() if _may_be_infrastructure(kind, text)}
             for _ in range(len(documents) - len(infrastructure)):
                 _tick(state)
             documents = {rel: document for rel, document in documents.items() if rel in infrastructure}
-            state.files_scanned += len(documents)
         for rel, (kind, text) in documents.items():
-            _load_document(rel, kind, text, state)
+            # The parsed document decides: a file counts once it holds an object (or a
+            # plan), or fails to parse.
+            infrastructure_file = _load_document(rel, kind, text, state)
+            if request.stdin_text is None:  # stdin was counted as read
+                state.files_scanned += infrastructure_file
         plans = _plans(shared, documents, state)
         del texts, terraform, documents  # every file is parsed: the texts need not outlive the parse
         for rel, text, trusted in plans:
@@ -352,7 +375,13 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         )
     except Exception as error:  # noqa: BLE001 - a failing unit is reported, the others still count
         state.internal_error(None, error)
+        state.lost = True
         findings, errors, project = [], [], None
+    finally:
+        swap(previous_budget)
+    if state.lost:
+        return _after_a_lost_unit(shared, rels, progress, state)
+    _report_budget(budget, state)
     state.findings.extend(findings)
     for rule_id, address, error in errors:
         state.failed = True
@@ -367,7 +396,7 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         )
     state.findings = [f for f in state.findings if f.rule_id in settings.levels]
     for finding in state.findings:
-        finding.level = settings.levels[finding.rule_id]
+        finding.level = finding_level(finding.rule_id, finding.properties, settings.levels, settings.profile_levels)
     policy = SuppressionPolicy(
         config.inline_suppressions, config.justification_pattern, max_horizon_days=config.suppression_horizon_days
     )
@@ -375,11 +404,14 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     given = shared.given
     if given is not None:
         # A finding belongs to a given file if it is located there or its value came from there
-        # (a changed tfvars file reports the resources it moves).
+        # (a changed tfvars file reports the resources it moves); a file read with them and
+        # not fully read (PARSE001) is reported too: their values depend on it.
         state.findings = [
             f
             for f in state.findings
-            if f.location.path in given or any(step.location.path in given for step in f.related)
+            if f.location.path in given
+            or any(step.location.path in given for step in f.related)
+            or f.rule_id == PARSE_RULE
         ]
         resources = sum(1 for a in state.assets if a.resource.location.path in given)
     else:
@@ -396,7 +428,62 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     )
 
 
-def _is_infrastructure(kind: str, text: str) -> bool:
+def _after_a_lost_unit(shared: _Shared, rels: list[str], progress: _Progress | None, state: _State) -> UnitResult:
+    """A unit whose evaluation failed as a whole: its independent parts (components, which
+    share no module call) are scanned again one by one, so that a fault costs only its own
+    component; the files of a component lost all the same are reported as not scanned."""
+    from scanner.partition import components, directory_of
+
+    component_of = components({rel: shared.texts[rel][1] for rel in rels if shared.texts[rel][0] in TERRAFORM_KINDS})
+    parts: dict[str, list[str]] = {}
+    for rel in rels:
+        parts.setdefault(component_of.get(directory_of(rel), ""), []).append(rel)
+    if len(parts) > 1:
+        results = [_scan_unit(shared, part, progress) for _, part in sorted(parts.items())]
+        return UnitResult(
+            findings=[f for r in results for f in r.findings],
+            notifications=[n for r in results for n in r.notifications],
+            failed=True,
+            resources=sum(r.resources for r in results),
+            calls=[c for r in results for c in r.calls],
+            cache_written=sum(r.cache_written for r in results),
+            reads={k: v for r in results for k, v in r.reads.items()},
+            files_scanned=sum(r.files_scanned for r in results),
+        )
+    lost = [n.message for n in state.notifications if n.message.startswith("internal error")]
+    for rel in rels:
+        if shared.texts[rel][0] in TERRAFORM_KINDS:
+            state.parse_failure(rel, f"not evaluated: {lost[-1] if lost else 'internal error'}", None)
+    levels = shared.settings.levels
+    findings = [f for f in state.findings if f.rule_id in levels]
+    for finding in findings:
+        finding.level = levels[finding.rule_id]
+    return UnitResult(
+        findings=findings,
+        notifications=state.notifications,
+        failed=True,
+        resources=0,
+        calls=[],
+        cache_written=state.cache.written if state.cache is not None else 0,
+        reads=state.reads,
+        files_scanned=state.files_scanned,
+    )
+
+
+def _report_budget(budget: Any, state: _State) -> None:
+    """What a budget dropped and what a fault cost: named, and the scan is incomplete."""
+    for record in budget.records:
+        state.notifications.append(Notification(Level.ERROR, record.message, record.path, record.line))
+    if budget.uncounted:
+        state.notifications.append(
+            Notification(Level.ERROR, f"{budget.uncounted} more evaluation budgets reached or faults in this unit")
+        )
+    if budget.incomplete:
+        state.failed = True
+
+
+def _may_be_infrastructure(kind: str, text: str) -> bool:
+    """A prefilter that cannot miss a manifest or a plan; the parsed document decides."""
     from scanner.load.kubernetes import looks_like_yaml_manifest
 
     if kind == "json" and _is_plan(text):
@@ -425,10 +512,12 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     state.modules = modules
 
     def load_module(directory: str) -> Module | None:
-        texts = module_dir_texts(discovery.root, directory)
-        state.reads[f"dir:{directory}"] = texts_hash(texts)
+        found = module_dir_files(discovery.root, directory, repo_root=discovery.repo_root)
+        state.reads[f"dir:{directory}"] = module_dir_hash(found)
+        for rel, reason in found.unread:
+            state.parse_failure(rel, reason, None)
         files = []
-        for rel, kind, text in texts:
+        for rel, kind, text in found.texts:
             parsed = _parse_terraform(rel, kind, text, state)
             if parsed is not None:
                 files.append(TfFile(rel, kind, parsed))
@@ -444,6 +533,7 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         state.assets.extend(project_assets(project))
     except Exception as error:  # noqa: BLE001 - contain an evaluator failure
         state.internal_error(None, error)
+        state.lost = True
         return None
     return project
 
@@ -454,21 +544,14 @@ def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict
     directories = {str(PurePosixPath(rel).parent) for rel in texts}
     directories |= _calling_directories(discovery.root, directories)
     for directory in sorted(directories):
-        folder = discovery.root / directory
-        try:
-            names = sorted(os.listdir(folder))
-        except OSError:
-            continue
-        for name in names:
-            rel = (PurePosixPath(directory) / name).as_posix()
-            kind = classify(name)
-            if kind not in TERRAFORM_KINDS or rel in texts:
-                continue
-            try:
-                texts[rel] = read_text(folder / name, CONTEXT_READ_LIMIT)
+        found = module_dir_files(discovery.root, directory, TERRAFORM_KINDS, discovery.repo_root)
+        for rel, kind, text in found.texts:
+            if rel not in texts:
+                texts[rel] = text
                 kinds[rel] = kind
-            except ReadFailure:
-                continue
+        for rel, reason in found.unread:
+            if rel not in texts:
+                state.parse_failure(rel, reason, None)
 
 
 MAX_CALLER_FILES = 20000
@@ -561,9 +644,11 @@ def _cli_var_file(path: Path, root: Path, state: _State) -> list[Any]:
     return [TfFile(rel, kind, parsed)] if parsed is not None else []
 
 
-def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
+def _load_document(rel: str, kind: str, text: str, state: _State) -> bool:
+    """Load a YAML or JSON file's Kubernetes objects; whether it is infrastructure (a
+    plan, a file that holds an object, or one that fails to parse)."""
     if kind == "json" and _is_plan(text):
-        return
+        return True
     from scanner.adapt.kubernetes import object_asset, object_resource
     from scanner.load.kubernetes import YamlLoadError
 
@@ -573,10 +658,10 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
         objects = _manifests(rel, text, state)
     except YamlLoadError as error:
         state.parse_failure(rel, error.message, error.line)
-        return
+        return True
     except Exception as error:  # noqa: BLE001 - a loader bug must not lose the scan
         state.parse_failure(rel, f"could not be parsed ({type(error).__name__})", None)
-        return
+        return True
     for item in objects:
         try:
             resource = object_resource(item.obj, rel, item.start_line, item.end_line)
@@ -585,6 +670,7 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> None:
             state.internal_error(rel, error)
             continue
         state.assets.append(asset)
+    return bool(objects)
 
 
 def _plans(shared: _Shared, documents: dict[str, tuple[str, str]], state: _State) -> list[tuple[str, str, bool]]:

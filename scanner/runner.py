@@ -231,7 +231,7 @@ def prepare(options: ScanOptions) -> Prepared:
     must_find = stdin_text is not None or any(p.is_dir() for p in options.paths)
     empty_stdin = stdin_text is not None and not stdin_text.strip()
     empty = empty_stdin or (must_find and not inputs.texts and not inputs.unread)
-    if empty and not options.allow_empty:
+    if empty and not (options.allow_empty or options.list_files):
         raise NothingToScan(_nothing_to_scan(options))
     return Prepared(request, inputs, baseline, baseline_weakened, must_find)
 
@@ -267,6 +267,11 @@ def execute(options: ScanOptions) -> int:
         return _error(str(error))
     request, inputs, baseline = prepared.request, prepared.inputs, prepared.baseline
     config = request.config
+    if options.list_files:
+        from scanner.listing import list_files
+
+        sys.stdout.write(list_files(inputs))
+        return 0
     try:
         outputs, terminal = plan_outputs(options)
     except OutputError as error:
@@ -288,7 +293,8 @@ def execute(options: ScanOptions) -> int:
         )
         formats = [output.format for output in outputs] + [f"links:{link_base}", f"fail-on:{config.fail_on}"]
         report_key = cache.key(scan_key, baseline_key, formats, terminal, color)
-        cached = cache.load(report_key, lambda what: read_again(inputs.discovery.root, what), len(outputs))
+        found = inputs.discovery
+        cached = cache.load(report_key, lambda what: read_again(found.root, what, found.repo_root), len(outputs))
         if cached is not None:
             return _emit(cached, outputs, options.quiet)
     from scanner.pipeline import run_scan
@@ -312,7 +318,7 @@ def execute(options: ScanOptions) -> int:
         exit_code=_exit_code(result, config.fail_on),
         stale_baseline_entries=len(stale),
     )
-    if cache is not None and result.execution_successful and result.files_scanned:
+    if cache is not None and not result.incomplete and result.files_scanned:
         cache.save(report_key, result.reads, reports)
     return _emit(reports, outputs, options.quiet)
 
@@ -413,12 +419,12 @@ def _exit_code(result: object, fail_on: str) -> int:
         f.suppression is None and f.level.rank >= threshold
         for f in result.findings  # type: ignore[attr-defined]
     )
-    # An incomplete scan says nothing reliable about what it did not read: 3 wins over 1.
-    if not result.execution_successful:  # type: ignore[attr-defined]
+    # An incomplete scan says nothing reliable about what it did not evaluate: 3 wins over 1.
+    if result.incomplete:  # type: ignore[attr-defined]
         return 3
-    if failing:
-        return 1
-    return 0
+    # A file that was not read or parsed fails the run even where PARSE001 was not selected.
+    unread = not result.execution_successful and fail_on != "never"  # type: ignore[attr-defined]
+    return 1 if failing or unread else 0
 
 
 def create_baseline_file(options: ScanOptions, output: Path | None) -> int:

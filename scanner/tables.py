@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from scanner.data import load_yaml, rules_dir
+from scanner.model import Location, Step, Value
 from scanner.patterns import matches
 
 
@@ -21,9 +22,43 @@ class PlacementTable(NamedTuple):
     # A provider that reaches many operators' clouds (OpenStack): operator key → the
     # region catalog to read once the operator is identified.
     region_catalog_by_operator: dict[str, str]
+    # An operator with a single region places every resource there, provider region or not:
+    # the region and the fact that placed it (fixed_region of this table, or a region
+    # catalog marked `complete` that lists one region), except for `fixed_region_except`.
+    fixed_region: str = ""
+    fixed_region_fact: str = ""
+    fixed_region_except: tuple[str, ...] = ()
+    # Provider attribute → regex whose group `region` is the region (NumSpot's API host).
+    provider_region_patterns: dict[str, str] = {}  # noqa: RUF012 - NamedTuple field, never mutated
+    # The same for some types only (NumSpot buckets are served by numspot_host_os).
+    provider_region_patterns_by_type: dict[str, dict[str, str]] = {}  # noqa: RUF012 - never mutated
+
+    def region_patterns_for(self, resource_type: str) -> dict[str, str]:
+        return self.provider_region_patterns_by_type.get(resource_type, self.provider_region_patterns)
 
     def is_unplaced(self, resource_type: str) -> bool:
         return any(matches(resource_type, pattern) for pattern in self.unplaced_types)
+
+    def fixed_placement(self, resource_type: str, where: Location) -> Value | None:
+        """The one region this provider's resource can be in, with the fact that says so."""
+        if not self.fixed_region or any(matches(resource_type, p) for p in self.fixed_region_except):
+            return None
+        return Value(self.fixed_region, origin=(Step(self.fixed_region_fact, where),))
+
+
+def _fixed_region(provider: str, data: dict[str, Any]) -> tuple[str, str]:
+    """A table's declared fixed_region, or the single region of a complete region catalog."""
+    from scanner.catalog import load_catalog
+
+    region_list = load_catalog().regions.get(provider)
+    declared = str(data.get("fixed_region") or "")
+    if declared:
+        note = " ".join(str(data.get("fixed_region_note", "")).split())
+        return declared, f"{region_list.title if region_list else provider} operates only region {declared}: {note}"
+    if region_list is not None and region_list.complete and len(region_list.regions) == 1:
+        (code,) = region_list.regions
+        return code, f"{region_list.title} operates only region {code} (rules/catalog/regions/{provider}.yaml)"
+    return "", ""
 
 
 class OperatorTable(NamedTuple):
@@ -62,6 +97,18 @@ def terraform_tables() -> dict[str, PlacementTable]:
                 str(k): str(v) for k, v in (data.get("region_catalog_by_operator") or {}).items()
             },
         )
+        patterns = {str(k): str(v) for k, v in (data.get("provider_region_patterns") or {}).items()}
+        by_type = {
+            str(t): {str(k): str(v) for k, v in (entry or {}).items()}
+            for t, entry in (data.get("provider_region_patterns_by_type") or {}).items()
+        }
+        if patterns or by_type:
+            table = table._replace(provider_region_patterns=patterns, provider_region_patterns_by_type=by_type)
+        fixed, fact = _fixed_region(table.provider, data)
+        if fixed:
+            table = table._replace(
+                fixed_region=fixed, fixed_region_fact=fact, fixed_region_except=_strings(data, "fixed_region_except")
+            )
         for source in table.sources:
             tables[source.lower()] = table
     return tables

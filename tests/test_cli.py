@@ -273,6 +273,7 @@ def test_catalog_overrides_from_a_trusted_configuration(tmp_path: Path) -> None:
     assert [f["rule"] for f in after["findings"]] == ["PRV002"]
     config += (
         "  qualifications:\n    aws:\n      - name: HDS\n        status: certified\n"
+        '        referentiel: "2024"\n'
         "        scope: {regions: [eu-south-9]}\n        note: HDS certificate extended, ticket SEC-7\n"
     )
     trusted.write_text(config)

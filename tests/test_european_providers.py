@@ -3,10 +3,9 @@ lands (RES001 outside the zone, nothing inside it, RES002 when the region is lef
 environment), and the Terraform types the operators' qualification scopes cover.
 
 Tests marked xfail need a placement feature the tables already declare but the reader does
-not implement yet (dotted paths into nested blocks, `provider_region_patterns`,
-`fixed_region`, `parent_references`) or a region catalog that
-does not exist yet (cloudtemple, numspot). They are not strict: they start passing as the
-features land.
+not implement yet (dotted paths into nested blocks, `parent_references`). They are not
+strict: they start passing as the features land. (`fixed_region`, `provider_region_patterns`
+and the cloudtemple / numspot region catalogs have landed: their tests are plain tests now.)
 """
 
 from __future__ import annotations
@@ -98,14 +97,8 @@ def test_sources_are_lower_case_and_unique() -> None:
         "hcloud",
         "exoscale",
         "flexibleengine",
-        pytest.param(
-            "cloudtemple",
-            marks=pytest.mark.xfail(reason="rules/catalog/regions/cloudtemple.yaml not written yet", strict=False),
-        ),
-        pytest.param(
-            "numspot",
-            marks=pytest.mark.xfail(reason="rules/catalog/regions/numspot.yaml not written yet", strict=False),
-        ),
+        "cloudtemple",
+        "numspot",
     ],
 )
 def test_table_provider_is_a_region_catalog(provider: str) -> None:
@@ -938,9 +931,6 @@ resource "cloudtemple_iam_personal_access_token" "t" {
     assert found == {}
 
 
-@pytest.mark.xfail(
-    reason="fixed_region and rules/catalog/regions/cloudtemple.yaml are not implemented yet", strict=False
-)
 def test_cloudtemple_iaas_is_in_fr1(tmp_path: Path) -> None:
     found = _located(
         tmp_path,
@@ -991,10 +981,6 @@ resource "numspot_volume" "v" {
     assert found == {"numspot_volume.v": {"RES002"}}
 
 
-@pytest.mark.xfail(
-    reason="provider_region_patterns (numspot_host) and the numspot region catalog are not implemented yet",
-    strict=False,
-)
 def test_numspot_region_is_read_from_the_host(tmp_path: Path) -> None:
     found = _located(
         tmp_path,
@@ -1017,43 +1003,47 @@ resource "numspot_vm" "vm" {
 # --- qualification scopes: terraform_types (rules/catalog/operators.yaml) ------------------
 
 
+# Three outcomes: covered (a source says yes), excluded (a source says no), unverified (no
+# source either way). OVHcloud's and Scaleway's HDS certificates are not evidenced under the
+# 2024 référentiel, so even their in-scope services are "unverified" until a source shows v2.
 @pytest.mark.parametrize(
-    ("operator", "name", "region", "resource_type", "covered"),
+    ("operator", "name", "region", "resource_type", "outcome"),
     [
-        ("scaleway", "HDS", "fr-par", "scaleway_object_bucket", True),
-        ("scaleway", "HDS", "fr-par", "scaleway_object_bucket_server_side_encryption_configuration", True),
-        ("scaleway", "HDS", "fr-par", "scaleway_block_volume", True),
-        ("scaleway", "HDS", "fr-par", "scaleway_instance_server", True),
-        ("scaleway", "HDS", "fr-par", "scaleway_rdb_instance", False),
-        ("scaleway", "HDS", "fr-par", "scaleway_k8s_cluster", False),
-        ("scaleway", "HDS", "nl-ams", "scaleway_object_bucket", False),
-        ("ovh", "HDS", "gra11", "ovh_cloud_project_instance", True),
-        ("ovh", "HDS", "gra", "ovh_cloud_project_storage", True),
-        ("ovh", "HDS", "gra9", "ovh_cloud_project_kube", True),
-        ("ovh", "HDS", "sbg5", "ovh_cloud_project_volume", True),
-        ("ovh", "HDS", "gra", "ovh_cloud_project_database", False),  # Essential/Discovery plans are excluded
-        ("ovh", "HDS", "gra11", "ovh_vps", False),
-        ("ovh", "HDS", "gra11", "ovh_hosting_privatedatabase", False),
-        ("ovh", "SecNumCloud", "eu-west-gra-snc", "ovh_cloud_project_instance", False),
-        ("ovh", "SecNumCloud", "gra11", "openstack_compute_instance_v2", False),
-        ("outscale", "SecNumCloud", "cloudgouv-eu-west-1", "outscale_vm", True),
-        ("outscale", "SecNumCloud", "cloudgouv-eu-west-1", "outscale_volume", True),
-        ("outscale", "SecNumCloud", "cloudgouv-eu-west-1", "outscale_oks_cluster", False),
-        ("outscale", "SecNumCloud", "eu-west-2", "outscale_vm", False),
-        ("cloudtemple", "SecNumCloud", "fr1", "cloudtemple_compute_virtual_machine", True),
-        ("cloudtemple", "SecNumCloud", "fr1", "cloudtemple_compute_iaas_opensource_virtual_machine", True),
-        ("cloudtemple", "SecNumCloud", "fr1", "cloudtemple_object_storage_bucket", True),
-        ("cloudtemple", "SecNumCloud", "fr1", "cloudtemple_public_cloud_vm_instance", False),
-        ("s3ns", "SecNumCloud", "u-france-east1", "google_storage_bucket", True),
-        ("s3ns", "SecNumCloud", "u-france-east1", "google_sql_database_instance", True),
-        ("s3ns", "SecNumCloud", "u-france-east1", "google_kms_crypto_key", False),
+        ("scaleway", "HDS", "fr-par", "scaleway_object_bucket", "unverified"),
+        ("scaleway", "HDS", "fr-par", "scaleway_object_bucket_server_side_encryption_configuration", "unverified"),
+        ("scaleway", "HDS", "fr-par", "scaleway_block_volume", "unverified"),
+        ("scaleway", "HDS", "fr-par", "scaleway_rdb_instance", "unverified"),
+        ("scaleway", "HDS", "fr-par", "scaleway_k8s_cluster", "excluded"),  # type defaults to shared kapsule
+        ("scaleway", "HDS", "nl-ams", "scaleway_object_bucket", "excluded"),
+        ("ovh", "HDS", "gra11", "ovh_cloud_project_instance", "unverified"),
+        ("ovh", "HDS", "gra", "ovh_cloud_project_database", "unverified"),  # Essential/Discovery plans are excluded
+        ("ovh", "HDS", "gra11", "ovh_vps", "excluded"),
+        ("ovh", "HDS", "gra11", "ovh_hosting_privatedatabase", "excluded"),
+        ("ovh", "SecNumCloud", "eu-west-gra-snc", "ovh_cloud_project_instance", "excluded"),
+        ("ovh", "SecNumCloud", "gra11", "openstack_compute_instance_v2", "excluded"),
+        ("outscale", "SecNumCloud", "cloudgouv-eu-west-1", "outscale_vm", "covered"),
+        ("outscale", "SecNumCloud", "cloudgouv-eu-west-1", "outscale_volume", "covered"),
+        ("outscale", "SecNumCloud", "cloudgouv-eu-west-1", "outscale_oks_cluster", "unverified"),
+        ("outscale", "SecNumCloud", "eu-west-2", "outscale_vm", "excluded"),
+        ("cloudtemple", "SecNumCloud", "fr1", "cloudtemple_compute_virtual_machine", "covered"),
+        ("cloudtemple", "SecNumCloud", "fr1", "cloudtemple_compute_iaas_opensource_virtual_machine", "covered"),
+        ("cloudtemple", "SecNumCloud", "fr1", "cloudtemple_object_storage_bucket", "covered"),
+        ("cloudtemple", "SecNumCloud", "fr1", "cloudtemple_public_cloud_vm_instance", "unverified"),
+        ("s3ns", "SecNumCloud", "u-france-east1", "google_storage_bucket", "covered"),
+        ("s3ns", "SecNumCloud", "u-france-east1", "google_sql_database_instance", "covered"),
+        ("s3ns", "SecNumCloud", "u-france-east1", "google_kms_crypto_key", "unverified"),
+        ("aws", "HDS", "eu-west-3", "aws_s3_bucket", "covered"),
+        ("aws", "HDS", "us-east-1", "aws_s3_bucket", "excluded"),
+        ("numspot", "HDS", "eu-west-2", "numspot_vm", "unverified"),
+        ("aws-eusc", "HDS", "eusc-de-east-1", "aws_s3_bucket", "unverified"),
+        ("aws", "SecNumCloud", "eu-west-3", "aws_s3_bucket", "excluded"),
     ],
 )
 def test_qualification_scope_terraform_types(
-    operator: str, name: str, region: str, resource_type: str, covered: bool
+    operator: str, name: str, region: str, resource_type: str, outcome: str
 ) -> None:
     coverage = qualification(operators()[operator], name, region, resource_type)
-    assert coverage.covered is covered, coverage.reason
+    assert coverage.outcome == outcome, coverage.reason
 
 
 def test_every_limited_scope_of_a_covering_status_lists_terraform_types() -> None:
@@ -1072,3 +1062,16 @@ def test_every_limited_scope_of_a_covering_status_lists_terraform_types() -> Non
             if (key, item["name"]) in not_established:
                 continue
             assert isinstance(scope.get("terraform_types"), list), (key, item["name"])
+
+
+def test_numspot_bucket_region_comes_from_the_object_storage_host(tmp_path: Path) -> None:
+    body = """
+resource "numspot_bucket" "b" {
+  name = "b"
+}
+"""
+    assert _located(tmp_path, "numspot", body, provider='  numspot_host = "https://api.eu-west-2.numspot.com"') == {
+        "numspot_bucket.b": {"RES002"}
+    }
+    both = '  numspot_host = "https://api.eu-west-2.numspot.com"\n  numspot_host_os = "https://objectstorage.eu-west-2.numspot.com"'
+    assert _located(tmp_path, "numspot", body, provider=both) == {}

@@ -525,10 +525,37 @@ items:
         '{"apiVersion":"v1","kind":"Pod"}',
         '{\n  "kind": "List",\n  "apiVersion": "v1"\n}\n',
         "a: 1\n---\napiVersion: v1\nkind: Pod\n",
+        # Layouts a line regex missed: the prefilter lets them through to the parser.
+        "{apiVersion: v1, kind: Pod}\n",
+        "  apiVersion: v1\n  kind: Pod\n",
+        "? apiVersion\n: v1\n? kind\n: Pod\n",
+        '"api\\x56ersion": v1\n"\\u006bind": Pod\n',
+        '{"\\u0061piVersion": "v1", "\\u006bind": "Pod"}',
+        '? "api\\\n  Version"\n: v1\nkind: Pod\n',
+        # Not objects, but only the parser can tell.
+        "spec:\n  apiVersion: v1\n  kind: Pod\n",
+        "# apiVersion: v1\n# kind: Pod\n",
     ],
 )
 def test_looks_like_yaml_manifest_positives(text: str) -> None:
     assert looks_like_yaml_manifest(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{apiVersion: v1, kind: Pod}\n",
+        "  apiVersion: v1\n  kind: Pod\n",
+        "? apiVersion\n: v1\n? kind\n: Pod\n",
+        '"api\\x56ersion": v1\n"\\u006bind": Pod\n',
+        '{"\\u0061piVersion": "v1", "\\u006bind": "Pod"}',
+        '? "api\\\n  Version"\n: v1\nkind: Pod\n',
+    ],
+)
+def test_every_layout_the_prefilter_passes_loads_as_a_manifest(text: str) -> None:
+    """What kubectl reads as an object, the loader reads as one too, whatever the layout."""
+    assert looks_like_yaml_manifest(text)
+    assert [(o.obj["apiVersion"], o.obj["kind"]) for o in load_manifests(text)] == [("v1", "Pod")]
 
 
 @pytest.mark.parametrize(
@@ -539,9 +566,8 @@ def test_looks_like_yaml_manifest_positives(text: str) -> None:
         "services:\n  web:\n    image: nginx\n",
         "apiVersion: v1\n",
         "kind: Pod\n",
-        "spec:\n  apiVersion: v1\n  kind: Pod\n",  # nested, not top-level
-        "# apiVersion: v1\n# kind: Pod\n",
         '{"name": "package", "version": "1.0.0"}',
+        'path: "C:\\\\temp"\n',
     ],
 )
 def test_looks_like_yaml_manifest_negatives(text: str) -> None:

@@ -290,7 +290,8 @@ def _scan_tree(files: dict[str, str]) -> None:
         result = run_scan(ScanRequest(paths=[root], config=config, tool_version="0.0.0"))
         internal = [n.message for n in result.notifications if n.message.startswith("internal error")]
         assert not internal, internal
-        assert result.execution_successful
+        # Incomplete only because a file was not fully read (it says so: PARSE001).
+        assert result.execution_successful or any(n.rule_id == "PARSE001" for n in result.notifications)
         for rendered in (render_text(result, color=True), render_json(result), render_sarif(result)):
             rendered.encode("utf-8")
 

@@ -314,11 +314,14 @@ def test_text_color_only_when_asked() -> None:
 def test_text_summary_forms() -> None:
     empty = render_text(make_result(findings=[], notifications=[], files_scanned=1, resources=1), False)
     assert empty == "Scanned 1 file, 1 resource. No findings. Profile: hds.\n"
-    only_suppressed = make_result(profiles=("hds", "gdpr"), execution_successful=False)
+    only_suppressed = make_result(profiles=("hds", "gdpr"), execution_successful=False, incomplete=True)
     only_suppressed.findings = [f for f in only_suppressed.findings if f.suppression]
     last = render_text(only_suppressed, False).splitlines()[-1]
     assert last.startswith("Scanned 12 files, 34 resources. No findings (1 suppressed). ")
     assert "Profiles: hds, gdpr." in last and "did not complete" in last
+    only_suppressed.incomplete = False  # every file read, one not parsed
+    last = render_text(only_suppressed, False).splitlines()[-1]
+    assert "did not complete" not in last and "could not be read or parsed" in last
 
 
 # --- JSON ----------------------------------------------------------------------------
@@ -348,6 +351,7 @@ def test_json_shape() -> None:
         "note": 0,
         "suppressed": 1,
         "execution_successful": True,
+        "skipped": {},
     }
     finding = doc["findings"][1]
     assert set(finding) >= {

@@ -273,15 +273,25 @@ def test_a_cached_report_follows_what_the_tree_tried(tmp_path: Path, cache_dir: 
 # --- exit codes and empty scans ------------------------------------------------------
 
 
-def _result(successful: bool) -> ScanResult:
+def _result(successful: bool, incomplete: bool = False, findings: int = 1) -> ScanResult:
     finding = Finding("RES001", Level.ERROR, "in us-east-1", Location("main.tf", 1, 1))
-    return ScanResult("/r", "0", ("hds",), [], [finding], [], execution_successful=successful)
+    return ScanResult(
+        "/r", "0", ("hds",), [], [finding] * findings, [], execution_successful=successful, incomplete=incomplete
+    )
 
 
 def test_an_incomplete_scan_exits_3_even_with_failing_findings() -> None:
     assert _exit_code(_result(successful=True), "error") == 1
-    assert _exit_code(_result(successful=False), "error") == 3
-    assert _exit_code(_result(successful=False), "never") == 3
+    assert _exit_code(_result(successful=False, incomplete=True), "error") == 3
+    assert _exit_code(_result(successful=False, incomplete=True), "never") == 3
+
+
+def test_a_file_not_read_fails_the_run_even_without_a_finding() -> None:
+    # A PARSE001 left out by --select still leaves execution_successful false: exit 1.
+    assert _exit_code(_result(successful=False, findings=0), "error") == 1
+    assert _exit_code(_result(successful=False, findings=0), "warning") == 1
+    assert _exit_code(_result(successful=False, findings=0), "never") == 0
+    assert _exit_code(_result(successful=True, findings=0), "error") == 0
 
 
 @pytest.mark.parametrize(

@@ -25,8 +25,16 @@ class BlockReader:
         self.block = block
         self.ctx = instance.context(block.rel, iteration.bindings)
         self.address = instance.prefix(".".join(block.labels[:2]) + iteration.suffix())
+        # Several rules read the same path: each path is evaluated once (values are immutable).
+        self._read: dict[str, list[Value]] = {}
 
     def values(self, path: str) -> list[Value]:
+        found = self._read.get(path)
+        if found is None:
+            found = self._read[path] = self._values(path)
+        return list(found)
+
+    def _values(self, path: str) -> list[Value]:
         parts = path.split(".")
         bodies = [self.block.data]
         for depth, part in enumerate(parts):

@@ -15,8 +15,14 @@ def project_assets(project: Project) -> list[Asset]:
     assets: list[Asset] = []
     for instance in project.instances:
         for block in instance.module.resources.values():
-            assets.extend(_resource_assets(instance, block))
-        assets.extend(_endpoint_provider_assets(instance))
+            try:
+                assets.extend(_resource_assets(instance, block))
+            except Exception as error:  # noqa: BLE001 - a fault costs this resource, not the unit
+                assets.append(_faulty_asset(instance, block, error))
+        try:
+            assets.extend(_endpoint_provider_assets(instance))
+        except Exception as error:  # noqa: BLE001
+            project.budget.fault(error, f"the provider configurations of {instance.module.directory}", None, None)
     for unresolved in project.unresolved:
         block = unresolved.block
         resource = Resource(
@@ -29,6 +35,22 @@ def project_assets(project: Project) -> list[Asset]:
         )
         assets.append(Asset(resource, "module", "module", regions=(Value.unknown(unresolved.reason),)))
     return assets
+
+
+def _faulty_asset(instance: Instance, block: Block, error: Exception) -> Asset:
+    """A resource whose reading failed: kept, with its placement unknown and why, so that
+    a rule reports it as unverifiable instead of it vanishing from the report."""
+    address = instance.prefix(".".join(block.labels[:2]))
+    unknown = instance.project.budget.fault(error, address, block.rel, int(block.data["line"]))
+    resource = Resource(
+        kind="terraform",
+        type=block.labels[0],
+        name=block.labels[1] if len(block.labels) > 1 else "",
+        address=address,
+        location=block.location,
+        meta={"calls": instance.calls, "instance": instance.address, "root": instance.project.root_dir_of(instance)},
+    )
+    return Asset(resource, "unknown", "unknown", regions=(unknown,))
 
 
 def _endpoint_provider_assets(instance: Instance) -> list[Asset]:

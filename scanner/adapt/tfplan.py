@@ -131,6 +131,9 @@ class _PlanReader:
         for attr in (*table.region_attributes, *table.zone_attributes):
             if isinstance(values.get(attr), str) and values[attr]:
                 return Value(values[attr], origin=(plan_step,))
+        fixed = table.fixed_placement(str(item.get("type", "")), where)
+        if fixed is not None:
+            return fixed
         if not table.inherit_provider_region:
             return None
         config = self._provider_config(item, module_address)

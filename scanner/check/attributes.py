@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from scanner.catalog import Catalog
@@ -118,28 +119,51 @@ def _applies(requirement: dict[str, Any], asset: Asset, ctx: CheckContext, reade
     return True
 
 
-def _links(asset: Asset, other: Asset, link: str, names: set[Any]) -> bool:
-    """Whether `other` names `asset` in its `link` attribute, by reference or by name."""
-    local = str(asset.resource.meta.get("local_address", ""))
-    if local and local in other.reader.references(link):
-        return True
-    return bool(names) and any(v.known and v.value in names for v in other.reader.values(link))
-
-
 def _companions(asset: Asset, spec: dict[str, Any], ctx: CheckContext) -> list[Asset]:
-    names = {v.value for v in asset.reader.values(spec["name"]) if v.known} if spec.get("name") else set()
-    found = [
-        other
-        for other in ctx.assets_by_scope.get(scope_of(asset), ())
-        if other is not asset
-        and other.reader is not None
-        and matches(other.resource.type, spec["type"])
-        and _links(asset, other, spec["link"], names)
-    ]
+    """The assets of type `spec["type"]` in the asset's scope whose `link` attribute names
+    it, by reference or (with `name`) by its name; read from an index built once per scope."""
+    index = _companion_index(ctx, scope_of(asset), spec["type"], spec["link"])
+    positions = set(index.by_reference.get(str(asset.resource.meta.get("local_address", "")), ()))
+    if spec.get("name"):
+        for value in asset.reader.values(spec["name"]):
+            if value.known and _hashable(value.value):
+                positions.update(index.by_value.get(value.value, ()))
+    found = [index.assets[i] for i in sorted(positions) if index.assets[i] is not asset]
     # Expanded resources (`this["raw"]`) configure the instance with the same key.
     suffix = _instance_suffix(asset.resource.address)
     same = [other for other in found if _instance_suffix(other.resource.address) == suffix]
     return same if suffix and same else found
+
+
+@dataclass(slots=True)
+class _CompanionIndex:
+    assets: list[Asset]
+    by_reference: dict[str, list[int]] = field(default_factory=dict)
+    by_value: dict[Any, list[int]] = field(default_factory=dict)
+
+
+def _companion_index(ctx: CheckContext, scope: str, type_pattern: str, link: str) -> _CompanionIndex:
+    key = ("companions", scope, type_pattern, link)
+    index = ctx.memo.get(key)
+    if index is None:
+        candidates = [
+            other
+            for other in ctx.assets_by_scope.get(scope, ())
+            if other.reader is not None and matches(other.resource.type, type_pattern)
+        ]
+        index = _CompanionIndex(candidates)
+        for position, other in enumerate(candidates):
+            for address in other.reader.references(link):
+                index.by_reference.setdefault(address, []).append(position)
+            for value in other.reader.values(link):
+                if value.known and _hashable(value.value):
+                    index.by_value.setdefault(value.value, []).append(position)
+        ctx.memo[key] = index
+    return index
+
+
+def _hashable(value: Any) -> bool:
+    return isinstance(value, (str, int, float, bool))
 
 
 def _instance_suffix(address: str) -> str:
@@ -187,5 +211,9 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
     if problems:
         steps = tuple(step for value in origin for step in value.origin)
         text = f"{asset.resource.address}: " + "; ".join(dict.fromkeys(problems))
+        if "{operator}" in text:
+            from scanner.check.operator import operator_named
+
+            text = operator_named(text, asset)
         attribute = ",".join(dict.fromkeys(paths))
         yield finding(rule, ctx, asset, text, Value(None, origin=steps), attribute=attribute, text=",".join(texts))

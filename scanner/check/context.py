@@ -25,6 +25,8 @@ class CheckContext:
     assets_by_scope: dict[str, list[Asset]] = field(default_factory=dict)
     # (rule id, resource type) → the rule's parameters for that type, matched once.
     matched: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+    # What a check kind computes once per scan unit (an index of companions by reference).
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
     def params_for(self, rule: Rule, asset: Asset) -> list[Any]:
         """The rule's `resources` entries whose type pattern matches this asset, matched

@@ -92,6 +92,10 @@ class Settings(NamedTuple):
     required_qualifications: tuple[str, ...] = ()
     require_immunity: bool = False
     minimum_key_custody: str = "provider"
+    # Every rule's level under the profiles and overrides, before --select/--ignore: a finding
+    # reported at another rule's level (an unverified qualification at RES002's) keeps it
+    # whatever rules are selected.
+    profile_levels: dict[str, Level] | None = None
 
     @property
     def zone_label(self) -> str:
@@ -108,6 +112,7 @@ def combine(names: tuple[str, ...], overrides: dict[str, Level], disabled: froze
             if rule_id not in levels or level.rank > levels[rule_id].rank:
                 levels[rule_id] = level
     levels.update({k: v for k, v in overrides.items() if k in levels or k in all_rules()})
+    profile_levels = dict(levels)
     for rule_id in disabled:
         levels.pop(rule_id, None)
     qualifications = tuple(sorted({q for p in chosen for q in p.required_qualifications}))
@@ -119,4 +124,5 @@ def combine(names: tuple[str, ...], overrides: dict[str, Level], disabled: froze
         required_qualifications=qualifications,
         require_immunity=any(p.require_immunity for p in chosen),
         minimum_key_custody=custody,
+        profile_levels=profile_levels,
     )

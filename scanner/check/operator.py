@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
-from scanner.operators import Resolution, kubernetes_operator, qualification, terraform_operator
+from scanner.operators import UNVERIFIED, Resolution, kubernetes_operator, qualification, terraform_operator
+from scanner.roles import DATA, role_of
 
 
 def resolve(asset: Asset) -> Resolution:
@@ -16,6 +18,15 @@ def resolve(asset: Asset) -> Resolution:
     if asset.resource.kind == "kubernetes":
         return kubernetes_operator(str(asset.resource.body.get("apiVersion", "")), region)
     return terraform_operator(asset.source, asset.settings, region)
+
+
+def operator_named(message: str, asset: Asset) -> str:
+    """A message's `{operator}` as the catalog resolves this asset's operator (S3NS, not
+    Google, on the s3nsapis.fr universe); "provider" when it cannot be resolved."""
+    if "{operator}" not in message:
+        return message
+    operator = resolve(asset).operator
+    return message.replace("{operator}", operator.short_title if operator is not None else "provider")
 
 
 def _origin(asset: Asset) -> Value:
@@ -39,9 +50,17 @@ def _said_elsewhere(asset: Asset, ctx: CheckContext, catalog: Catalog) -> bool:
     return False
 
 
+def _holds_data(asset: Asset) -> bool:
+    """PRV rules judge what holds or processes data: not network plumbing, and a data
+    store's sub-objects (users, databases) only once, at the store."""
+    return asset.resource.kind != "terraform" or role_of(asset.resource.type)[0] == DATA
+
+
 def operator_immune(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
     """PRV001: the profile requires an operator immune to extra-EU law."""
-    if not ctx.settings.require_immunity or not asset.placed or _said_elsewhere(asset, ctx, catalog):
+    if not ctx.settings.require_immunity or not asset.placed or not _holds_data(asset):
+        return
+    if _said_elsewhere(asset, ctx, catalog):
         return
     resolution = resolve(asset)
     operator = resolution.operator
@@ -65,7 +84,9 @@ def operator_immune(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalo
 
 def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
     """PRV002: the operator's qualification does not cover this service or region."""
-    if not ctx.settings.required_qualifications or not asset.placed or _said_elsewhere(asset, ctx, catalog):
+    if not ctx.settings.required_qualifications or not asset.placed or not _holds_data(asset):
+        return
+    if _said_elsewhere(asset, ctx, catalog):
         return
     resolution = resolve(asset)
     operator = resolution.operator
@@ -82,22 +103,56 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
                 f"{address}: the operator cannot be determined, so its {name} qualification is "
                 f"unverified: {resolution.reason}"
             )
-            properties = {"qualification": name}
+            properties = {"qualification": name, "outcome": UNVERIFIED, **_level_as(rule)}
             yield finding(rule, ctx, asset, message, _origin(asset), properties, attribute=f"qualification.{name}")
             continue
         extra = ctx.qualifications.get(operator.key)
         if extra:
             operator = operator._replace(qualifications=(*extra, *operator.qualifications))
-        coverage = qualification(operator, name, code, asset.resource.type)
-        if not coverage.covered:
+        coverage = qualification(operator, name, code, asset.resource.type, asset.reader)
+        if coverage.covered:
+            continue
+        properties = {"operator": operator.key, "qualification": name, "outcome": coverage.outcome}
+        if coverage.record is not None:
+            properties["qualification_record"] = qualification_record(coverage.record)
+        if coverage.outcome == UNVERIFIED:
+            message = f"{address}: {name} coverage by {operator.title} is not verified: {coverage.reason}"
+        else:
             message = f"{address} is not covered by a {name} qualification: {coverage.reason}"
-            yield finding(
-                rule,
-                ctx,
-                asset,
-                message,
-                region or _origin(asset),
-                {"operator": operator.key, "qualification": name},
-                attribute=f"qualification.{name}",
-                text=f"{operator.key}@{code or ''}",
-            )
+        if coverage.outcome == UNVERIFIED:
+            properties.update(_level_as(rule))
+        yield finding(
+            rule,
+            ctx,
+            asset,
+            message,
+            region or _origin(asset),
+            properties,
+            attribute=f"qualification.{name}",
+            text=f"{operator.key}@{code or ''}",
+        )
+
+
+def _level_as(rule: Rule) -> dict[str, str]:
+    """What no source confirms or refutes is reported at the profile's level for unknowns."""
+    source = rule.params.get("unverified_level_of")
+    return {"level_as": str(source)} if source else {}
+
+
+def qualification_record(entry: dict[str, Any]) -> dict[str, Any]:
+    """What an auditor asks of the record a verdict rests on: status, scope, version, source, date."""
+    scope = entry.get("scope") or {}
+    sources = entry.get("sources") or ()
+    return {
+        "name": str(entry.get("name", "")),
+        "status": str(entry.get("status", "unknown")),
+        "scope": {k: scope[k] for k in ("regions", "verified_scope", "note") if k in scope},
+        "version": f"référentiel {entry['referentiel']}"
+        if entry.get("referentiel")
+        else str(entry.get("version") or "unknown"),
+        "certificate_date": str(entry.get("certificate_date", "")),
+        "sources": [
+            {"title": str(s.get("title", "")), "url": str(s.get("url", "")), "retrieved": str(s.get("retrieved", ""))}
+            for s in sources
+        ],
+    }

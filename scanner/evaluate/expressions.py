@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from scanner.evaluate.budget import MAX_VALUE_SIZE, Budget, active
 from scanner.model import Location, Step, Value
 
 Resolver = Callable[[list[Any], "Context"], Value]
@@ -18,13 +19,20 @@ class Context:
     """Where expressions are evaluated: a file, how names resolve, and local bindings
     (`each`, `count`, the variables of a `for` expression)."""
 
-    def __init__(self, path: str, resolve: Resolver | None = None, bindings: dict[str, Value] | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        resolve: Resolver | None = None,
+        bindings: dict[str, Value] | None = None,
+        budget: Budget | None = None,
+    ) -> None:
         self.path = path
         self._resolve = resolve
         self.bindings = bindings or {}
+        self.budget = budget if budget is not None else active()
 
     def with_bindings(self, bindings: dict[str, Value]) -> Context:
-        return Context(self.path, self._resolve, {**self.bindings, **bindings})
+        return Context(self.path, self._resolve, {**self.bindings, **bindings}, self.budget)
 
     def location(self, line: int) -> Location:
         return Location(self.path, line, line)
@@ -128,15 +136,14 @@ def describe(node: list[Any]) -> str:
 
 
 def _merge_origin(values: list[Value]) -> tuple[Step, ...]:
-    steps: list[Step] = []
-    for value in values:
-        for step in value.origin:
-            if step not in steps:
-                steps.append(step)
-    return tuple(steps)
+    return tuple(dict.fromkeys(step for value in values for step in value.origin))
 
 
 def evaluate(node: list[Any], ctx: Context) -> Value:
+    budget = ctx.budget
+    budget.steps += 1
+    if budget.steps > budget.max_steps:
+        return budget.out_of_steps(ctx.path, _line_of(node))
     try:
         handler = _HANDLERS.get(node[0])
         if handler is None:
@@ -144,6 +151,34 @@ def evaluate(node: list[Any], ctx: Context) -> Value:
         return handler(node, ctx)
     except RecursionError:
         return Value.unknown("expression nested too deeply to evaluate")
+    except Exception as error:  # noqa: BLE001 - a fault costs this expression, not the unit
+        return budget.fault(error, describe(node), ctx.path, _line_of(node))
+
+
+def unknown_within(value: Any) -> Value | None:
+    """The first unknown inside a collection (a value is bounded by the size budget)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Value):
+            if not item.known:
+                return item
+            stack.append(item.value)
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            stack.extend(reversed(list(item.values())))
+    return None
+
+
+def _line_of(node: list[Any]) -> int | None:
+    line = node[1] if len(node) > 1 else None
+    return line if isinstance(line, int) and line > 0 else None
+
+
+def charged(value: Value, node: list[Any], ctx: Context, what: str) -> Value:
+    """A value just built, if it fits the size budget (see scanner/evaluate/budget.py)."""
+    return ctx.budget.charge(value, what, ctx.path, _line_of(node))
 
 
 def _lit(node: list[Any], ctx: Context) -> Value:
@@ -159,8 +194,10 @@ def _template(node: list[Any], ctx: Context) -> Value:
         return Value(
             None, False, unknown.reason or "part of the string is unknown", _merge_origin(parts), unknown.error
         )
-    text = "".join(_to_string(p.value) for p in parts)
-    return Value(text, origin=_merge_origin(parts))
+    pieces = [_to_string(p.value) for p in parts]
+    if sum(map(len, pieces)) > MAX_VALUE_SIZE:
+        return ctx.budget.too_large("a string template", ctx.path, _line_of(node))
+    return Value("".join(pieces), origin=_merge_origin(parts))
 
 
 def _to_string(value: Any) -> str:
@@ -175,7 +212,8 @@ def _to_string(value: Any) -> str:
 
 def _tuple(node: list[Any], ctx: Context) -> Value:
     items = [evaluate(x, ctx) for x in node[2]]
-    return Value([i.value if i.known else i for i in items], origin=_merge_origin(items))
+    built = Value([i.value if i.known else i for i in items], origin=_merge_origin(items))
+    return charged(built, node, ctx, "a tuple") if items else built
 
 
 def _object(node: list[Any], ctx: Context) -> Value:
@@ -188,7 +226,8 @@ def _object(node: list[Any], ctx: Context) -> Value:
         value = evaluate(value_node, ctx)
         origins.append(value)
         result[_to_string(key.value)] = value.value if value.known else value
-    return Value(result, origin=_merge_origin(origins))
+    built = Value(result, origin=_merge_origin(origins))
+    return charged(built, node, ctx, "an object") if result else built
 
 
 def _reference(node: list[Any], ctx: Context) -> Value:
@@ -256,6 +295,19 @@ _BINARY: dict[str, Callable[[Any, Any], Any]] = {
 }
 
 
+_NUMERIC = frozenset({"<", ">", "<=", ">=", "+", "-", "*", "/", "%"})
+_MAX_INT_BITS = 65_536  # about 20,000 digits
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise TypeError("not a number")
+    if isinstance(value, str):
+        number = float(value)
+        return int(number) if number.is_integer() else number
+    return value
+
+
 def _binop(node: list[Any], ctx: Context) -> Value:
     left, right = evaluate(node[3], ctx), evaluate(node[4], ctx)
     for side in (left, right):
@@ -264,10 +316,23 @@ def _binop(node: list[Any], ctx: Context) -> Value:
     operator = _BINARY.get(node[2])
     if operator is None:
         return Value.unknown(f"operator '{node[2]}' is not evaluated")
+    for side in (left, right):
+        inner = unknown_within(side.value)
+        if inner is not None:
+            # `[unknown] == [unknown]` is not known to be true.
+            return Value.unknown(f"an operand holds an unknown value: {inner.reason}", _merge_origin([left, right]))
+    operands = (left.value, right.value)
     try:
-        return Value(operator(left.value, right.value), origin=_merge_origin([left, right]))
-    except (TypeError, ZeroDivisionError, ValueError):
+        if node[2] in _NUMERIC:
+            # Terraform's arithmetic and ordering take numbers only (never `"ab" * 10**9`).
+            operands = (_number(left.value), _number(right.value))
+        plain = operator(*operands)
+        if isinstance(plain, int) and not isinstance(plain, bool) and plain.bit_length() > _MAX_INT_BITS:
+            return ctx.budget.too_large(f"operator '{node[2]}'", ctx.path, _line_of(node))
+        result = Value(plain, origin=_merge_origin([left, right]))
+    except (TypeError, ZeroDivisionError, ValueError, OverflowError):
         return Value.failure(f"operator '{node[2]}' cannot be applied to these values")
+    return charged(result, node, ctx, f"operator '{node[2]}'")
 
 
 def _call(node: list[Any], ctx: Context) -> Value:
@@ -287,7 +352,7 @@ def _for(node: list[Any], ctx: Context) -> Value:
     object_out: dict[str, Any] = {}
     origins = [collection]
     for key, item in pairs:
-        bindings = {value_var: as_value(item, ())}
+        bindings = {value_var: item if isinstance(item, Value) else Value(item)}
         if key_var:
             bindings[key_var] = Value(key)
         inner = ctx.with_bindings(bindings)
@@ -310,7 +375,8 @@ def _for(node: list[Any], ctx: Context) -> Value:
             object_out.setdefault(_to_string(out_key.value), []).append(plain)
         else:
             object_out[_to_string(out_key.value)] = plain
-    return Value(object_out if key_expr is not None else tuple_out, origin=_merge_origin(origins))
+    built = Value(object_out if key_expr is not None else tuple_out, origin=_merge_origin(origins))
+    return charged(built, node, ctx, "a 'for' expression")
 
 
 def _splat(node: list[Any], ctx: Context) -> Value:

@@ -8,7 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from scanner.evaluate.expressions import Context, _merge_origin, _to_string, evaluate
+from scanner.evaluate.budget import MAX_VALUE_SIZE
+from scanner.evaluate.expressions import (
+    Context,
+    _line_of,
+    _merge_origin,
+    _to_string,
+    charged,
+    evaluate,
+    unknown_within,
+)
 from scanner.model import Value
 
 
@@ -51,7 +60,8 @@ def _join(sep: Any, *lists: Any) -> Any:
 
 
 def _split(sep: Any, s: Any) -> Any:
-    return _to_string(s).split(_to_string(sep))
+    separator = _to_string(sep)
+    return _to_string(s).split(separator) if separator else list(_to_string(s))
 
 
 def _replace(s: Any, old: Any, new: Any) -> Any:
@@ -104,11 +114,21 @@ def _tolist(value: Any) -> Any:
 
 
 def _toset(value: Any) -> Any:
-    seen: list[Any] = []
+    # Keyed by a hashable form: linear, where comparing each item with every other was quadratic.
+    seen: dict[Any, Any] = {}
     for item in value:
-        if item not in seen:
-            seen.append(item)
-    return sorted(seen, key=_to_string)
+        seen.setdefault(_hashable(item), item)
+    return sorted(seen.values(), key=_to_string)
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, list):
+        return ("list", tuple(_hashable(v) for v in value))
+    if isinstance(value, dict):
+        return ("map", tuple(sorted((k, _hashable(v)) for k, v in value.items())))
+    if isinstance(value, Value):
+        return ("value", value.known, _hashable(value.value), value.reason)
+    return value
 
 
 def _keys(mapping: Any) -> Any:
@@ -160,31 +180,41 @@ def call_function(node: list[Any], ctx: Context) -> Value:
     for arg in args:
         if not arg.known:
             return Value(None, False, arg.reason or f"an argument of {name}() is unknown", origin, arg.error)
-        if _holds_unknown(arg.value):
-            return Value.unknown(f"an argument of {name}() holds an unknown value", origin)
+        inner = unknown_within(arg.value)
+        if inner is not None:
+            return Value.unknown(f"an argument of {name}() holds an unknown value: {inner.reason}", origin)
     values = [a.value for a in args]
-    if expand and values:
-        values = values[:-1] + list(values[-1])
     try:
-        return Value(function(*values), origin=origin)
-    except Exception as error:  # noqa: BLE001 - a failed call is an unknown, never a crash
+        if expand and values:
+            values = values[:-1] + list(values[-1])
+        if _result_size(name, values) > MAX_VALUE_SIZE:
+            return ctx.budget.too_large(f"{name}()", ctx.path, _line_of(node), origin)
+        result = Value(function(*values), origin=origin)
+    except Exception as error:  # noqa: BLE001 - a failed call is an evaluation error, never a crash
         return Value.failure(f"{name}() failed on these arguments ({type(error).__name__})", origin)
+    return charged(result, node, ctx, f"{name}()")
 
 
-def _holds_unknown(value: Any) -> bool:
-    if isinstance(value, Value):
-        return True
-    if isinstance(value, list):
-        return any(_holds_unknown(v) for v in value)
-    if isinstance(value, dict):
-        return any(_holds_unknown(v) for v in value.values())
-    return False
+def _result_size(name: str, values: list[Any]) -> int:
+    """An upper bound of the size of the result a function would build, read before it
+    builds it: a function whose result outgrows its arguments says how much."""
+    if name == "replace" and len(values) == 3:
+        text, old, new = (_to_string(v) for v in values)
+        return len(text) + text.count(old) * max(0, len(new) - len(old))
+    if name == "join" and values and all(isinstance(v, list) for v in values[1:]):
+        items = [x for lst in values[1:] for x in lst]
+        return len(_to_string(values[0])) * len(items) + sum(
+            len(_to_string(x)) for x in items if not isinstance(x, list)
+        )
+    return sum(len(v) if isinstance(v, (str, list, dict)) else 1 for v in values)
 
 
 def _try_or_can(name: str, arg_nodes: list[Any], ctx: Context) -> Value:
     for arg_node in arg_nodes:
         value = evaluate(arg_node, ctx)
         if value.error:
+            # An evaluation error (no such element, attribute or instance, a type error, a
+            # failed function call) is what try() and can() recover from, as in Terraform.
             if name == "can":
                 return Value(False, origin=value.origin)
             continue

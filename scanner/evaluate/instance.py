@@ -11,14 +11,13 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from scanner.evaluate.budget import MAX_INSTANCES
 from scanner.evaluate.expressions import Context, accessors, as_value, describe, evaluate, select
 from scanner.evaluate.module import Block, CliVariables, Module
 from scanner.model import Location, Step, Value
 
 if TYPE_CHECKING:
     from scanner.evaluate.project import Project
-
-MAX_INSTANCES = 1000  # expansion of one count / for_each
 
 
 class ProviderRef(NamedTuple):
@@ -70,6 +69,11 @@ class Instance:
         self._variables: dict[str, Value] | None = None
         self._locals: dict[str, Value] = {}
         self._active: set[str] = set()
+        # Expansion of each block (by id of its data): computed, and budgeted, once.
+        self._iterations: dict[int, list[Iteration]] = {}
+        # Values of resources' arguments and of outputs, evaluated once: references that
+        # fan out (each resource naming the previous one twice) stay linear.
+        self._values: dict[tuple[Any, ...], Value] = {}
 
     def _provider_key(self, block: Block) -> str | None:
         if not block.labels:
@@ -81,7 +85,7 @@ class Instance:
         return f"{block.labels[0]}.{alias.value}" if alias.known else None
 
     def context(self, rel: str, bindings: dict[str, Value] | None = None) -> Context:
-        return Context(rel, self._resolve, bindings)
+        return Context(rel, self._resolve, bindings, self.project.budget)
 
     def prefix(self, address: str) -> str:
         return f"{self.address}.{address}" if self.address else address
@@ -202,6 +206,10 @@ class Instance:
             iterations = self.iterations(block)
             if iterations is None or not keys:
                 return Value.unknown(f"{describe(node)} is not evaluated", (use,))
+            if not iterations:
+                # `count = 0` (or an empty for_each): Terraform fails to evaluate any
+                # reference to it, and try() / can() recover from that.
+                return Value.failure(f"{describe(node)}: the resource has no instances", (use,))
             if iterations[0].key is not None:
                 chosen = [it for it in iterations if it.key == keys[0] or str(it.key) == str(keys[0])]
                 if not chosen:
@@ -224,7 +232,10 @@ class Instance:
         ctx = self.context(block.rel, iteration.bindings)
         attr = block.attr(name)
         if attr is not None:
-            value = evaluate(attr["expr"], ctx)
+            memo = (id(block.data), iteration.key, name)
+            value = self._values.get(memo)
+            if value is None:
+                value = self._values[memo] = evaluate(attr["expr"], ctx)
             origin = (use, Step(f"{name} of {self.prefix('.'.join(block.labels[:2]))}", block.attr_location(name)))
             return _follow(value.behind(*origin), keys[1:], use, "")
         placed = self.project.echoed_region(self, block, iteration, name, is_data=is_data)
@@ -256,27 +267,54 @@ class Instance:
         if output is None or output.attr("value") is None:
             return Value.unknown(f"{describe(node)}: module {keys[0]} has no output {rest[0]!r}", (use,))
         guard = f"out:{child.address}:{rest[0]}"
-        if not child._guard(guard):
-            return Value.unknown(f"{describe(node)} is part of a reference cycle")
-        try:
-            value = evaluate(output.attr("value")["expr"], child.context(output.rel))  # type: ignore[index]
-        finally:
-            child._active.discard(guard)
+        value = child._values.get((guard,))
+        if value is None:
+            if not child._guard(guard):
+                return Value.unknown(f"{describe(node)} is part of a reference cycle")
+            try:
+                value = evaluate(output.attr("value")["expr"], child.context(output.rel))  # type: ignore[index]
+            finally:
+                child._active.discard(guard)
+            child._values[(guard,)] = value
         step = Step(f"output {rest[0]} of {child.address}", output.attr_location("value"))
         return _follow(value.behind(use, step), rest[1:], use, "")
 
     # --- count and for_each ----------------------------------------------------
 
-    def iterations(self, block: Block, ctx_bindings: dict[str, Value] | None = None) -> list[Iteration] | None:
-        """The instances a block expands into; [] when count is 0; one '*' when unknown."""
-        ctx = self.context(block.rel, ctx_bindings)
+    def iterations(self, block: Block) -> list[Iteration]:
+        """The instances a block expands into; [] when count is 0; one '*' when unknown,
+        or when expanding it would pass the unit's instance budget."""
+        key = id(block.data)
+        found = self._iterations.get(key)
+        if found is None:
+            found = self._expand(block)
+            if len(found) > 1 and not self.project.budget.take_instances(len(found)):
+                found = self._over_budget(block, len(found))
+            self._iterations[key] = found
+        return found
+
+    def _over_budget(self, block: Block, wanted: float) -> list[Iteration]:
+        local = ".".join(block.labels[:2])
+        address = self.prefix({"module": f"module.{local}", "data": f"data.{local}"}.get(block.type, local))
+        reason = (
+            f"{address} expands into {wanted:,.0f} instances, past the budget of {MAX_INSTANCES:,} instances "
+            "per scan unit: it is evaluated once with its count / each unknown"
+        )
+        self.project.budget.record(reason, block.rel, int(block.data["line"]))
+        unknown = Value.unknown(reason)
+        return [Iteration("*", {"count": unknown, "each": unknown})]
+
+    def _expand(self, block: Block) -> list[Iteration]:
+        ctx = self.context(block.rel)
         count_attr, each_attr = block.attr("count"), block.attr("for_each")
         if count_attr is not None:
             count = evaluate(count_attr["expr"], ctx)
             if not count.known or isinstance(count.value, bool) or not isinstance(count.value, (int, float)):
                 reason = count.reason or "count is not a number"
                 return [Iteration("*", {"count": Value.unknown(f"count is unknown: {reason}", count.origin)})]
-            total = min(int(count.value), MAX_INSTANCES)
+            if not count.value <= self.project.budget.room():  # also NaN and infinity
+                return self._over_budget(block, count.value)
+            total = int(count.value)
             return [Iteration(i, {"count": Value({"index": i})}) for i in range(total)]
         if each_attr is not None:
             collection = evaluate(each_attr["expr"], ctx)
@@ -290,9 +328,11 @@ class Instance:
                 pairs = [(str(v.value if isinstance(v, Value) else v), v) for v in items]
             else:
                 return [Iteration("*", {"each": Value.unknown("for_each is not a map or a set")})]
+            if len(pairs) > self.project.budget.room():
+                return self._over_budget(block, len(pairs))
             return [
                 Iteration(str(key), {"each": Value({"key": str(key), "value": value}, origin=collection.origin)})
-                for key, value in pairs[:MAX_INSTANCES]
+                for key, value in pairs
             ]
         return [Iteration(None, {})]
 

@@ -15,6 +15,8 @@ def is_local_source(source: str) -> bool:
 
 def normalise(directory: str, relative: str) -> str | None:
     """Join and collapse `..`; None if the result leaves the scan root."""
+    if relative.startswith("/"):  # an absolute path (a modules.json `Dir`) leaves it too
+        return None
     parts: list[str] = []
     for part in PurePosixPath(directory, relative).parts:
         if part in (".", ""):

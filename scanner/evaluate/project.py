@@ -10,9 +10,11 @@ are read from the scan root (never outside it); remote sources only from an exis
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from scanner.evaluate.budget import active
 from scanner.evaluate.expressions import Context, describe, evaluate
 from scanner.evaluate.instance import Instance, Iteration, ProviderRef
 from scanner.evaluate.module import Block, CliVariables, Module
@@ -48,12 +50,15 @@ class Project:
         self._load_module = load_module
         self._read_text = read_text
         self.cli = cli or CliVariables()
+        self.budget = active()
         self.instances: list[Instance] = []
         self.unresolved: list[UnresolvedCall] = []
         self._children: dict[tuple[int, str], list[tuple[Iteration, Instance]]] = {}
         self._roots: dict[int, str] = {}
         # (caller, callee) directories of every local module call among `modules`.
         self.local_calls: list[tuple[str, str]] = []
+        # A provider configuration's values, read once for all the resources it serves.
+        self._provider_values: dict[tuple[Any, ...], Any] = {}
 
     # --- building --------------------------------------------------------------
 
@@ -104,7 +109,12 @@ class Project:
         self.instances.append(instance)
         self._roots[id(instance)] = root_dir
         for name, call in sorted(instance.module.module_calls.items()):
-            self._expand_call(instance, name, call, ancestry, root_dir)
+            try:
+                self._expand_call(instance, name, call, ancestry, root_dir)
+            except Exception as error:  # noqa: BLE001 - a fault costs this module call, not the unit
+                where = instance.prefix(f"module.{name}")
+                reason = self.budget.fault(error, where, call.rel, int(call.data["line"])).reason
+                self.unresolved.append(UnresolvedCall(instance, call, reason or "internal error"))
 
     def _expand_call(self, parent: Instance, name: str, call: Block, ancestry: tuple[str, ...], root_dir: str) -> None:
         target = self._resolve_source(parent, name, call, ancestry, root_dir)
@@ -116,7 +126,12 @@ class Project:
         children: list[tuple[Iteration, Instance]] = []
         for iteration in iterations:
             if len(self.instances) >= MAX_MODULE_INSTANCES:
-                self.unresolved.append(UnresolvedCall(parent, call, "too many module instances to evaluate"))
+                reason = (
+                    f"{parent.prefix('module.' + name)}: past the budget of {MAX_MODULE_INSTANCES:,} module "
+                    "instances per scan unit, its resources are not evaluated"
+                )
+                self.budget.record(reason, call.rel, int(call.data["line"]))
+                self.unresolved.append(UnresolvedCall(parent, call, reason))
                 break
             address = parent.prefix(f"module.{name}{iteration.suffix()}")
             calls = (*parent.calls, Step(f"module.{name}{iteration.suffix()}", call.location))
@@ -134,7 +149,9 @@ class Project:
         if not isinstance(source, str):
             return f"module {name}: its source is not a literal string"
         if len(ancestry) > MAX_MODULE_DEPTH:
-            return f"module {name}: modules nested deeper than {MAX_MODULE_DEPTH} levels"
+            reason = f"module {name}: modules nested deeper than {MAX_MODULE_DEPTH} levels are not evaluated"
+            self.budget.record(f"{parent.prefix('module.' + name)}: {reason}", call.rel, int(call.data["line"]))
+            return reason
         if is_local_source(source):
             directory = normalise(parent.module.directory, source)
             if directory is None:
@@ -231,13 +248,18 @@ class Project:
         ref = instance.providers.get(provider_local_name(block))
         if ref is None:
             return {}
+        memo = ("settings", id(ref.block.data), id(ref.instance), names)
+        cached = self._provider_values.get(memo)
+        if cached is not None:
+            return dict(cached)
         settings: dict[str, Value] = {}
         for name in names:
             attr = ref.block.attr(name)
             if attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
                 settings[name] = value.behind(Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name)))
-        return settings
+        self._provider_values[memo] = settings
+        return dict(settings)
 
     def provider_region(self, instance: Instance, block: Block, table: PlacementTable) -> Value:
         local = provider_local_name(block)
@@ -248,6 +270,16 @@ class Project:
                 f'no provider "{local}" configuration reaches {where}: the region is set by the environment '
                 "at apply time"
             )
+        resource_type = block.labels[0]
+        # The resource type picks the provider attributes a region pattern reads (NumSpot's
+        # object storage host differs from its API host).
+        memo = ("region", id(ref.block.data), id(ref.instance), table.provider_region_attributes, resource_type)
+        cached = self._provider_values.get(memo)
+        if cached is None:
+            cached = self._provider_values[memo] = self._read_provider_region(ref, table, resource_type)
+        return cached
+
+    def _read_provider_region(self, ref: ProviderRef, table: PlacementTable, resource_type: str) -> Value:
         for name in table.provider_region_attributes:
             holder, attr_name = _nested(ref.block, name)
             attr = holder.attr(attr_name) if holder is not None else None
@@ -255,6 +287,15 @@ class Project:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
                 step = Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name))
                 return value.behind(step)
+        for name, pattern in table.region_patterns_for(resource_type).items():
+            attr = ref.block.attr(name)
+            if attr is not None:
+                value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
+                value = value.behind(Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name)))
+                match = re.search(pattern, str(value.value)) if value.known else None
+                if match is None:
+                    return value if not value.known else Value.unknown(f"{name} names no region", value.origin)
+                return Value(match.group("region"), origin=value.origin)
         return Value.unknown(
             f'provider "{ref.key}" sets no region: it comes from the environment at apply time',
             (Step(f'provider "{ref.key}"', ref.block.location),),
@@ -276,7 +317,7 @@ def provider_local_name(block: Block) -> str:
 
 def placement(instance: Instance, block: Block, iteration: Iteration, table: PlacementTable) -> Value | None:
     """Where a resource lands, or None if it is not placed by itself (global, child)."""
-    if table.is_unplaced(block.labels[0]):
+    if _is_unplaced(table, block.labels[0]):
         return None
     ctx = instance.context(block.rel, iteration.bindings)
     address = instance.prefix(".".join(block.labels[:2]) + iteration.suffix())
@@ -286,9 +327,23 @@ def placement(instance: Instance, block: Block, iteration: Iteration, table: Pla
             value = evaluate(attr["expr"], ctx)
             step = Step(f"{name} of {address}", block.attr_location(name))
             return value.behind(step)
+    fixed = table.fixed_placement(block.labels[0], block.location)
+    if fixed is not None:
+        return fixed
     if not table.inherit_provider_region:
         return None
     return instance.project.provider_region(instance, block, table)
+
+
+_UNPLACED: dict[tuple[str, tuple[str, ...], str], bool] = {}
+
+
+def _is_unplaced(table: PlacementTable, resource_type: str) -> bool:
+    key = (table.provider, table.unplaced_types, resource_type)
+    found = _UNPLACED.get(key)
+    if found is None:
+        found = _UNPLACED[key] = table.is_unplaced(resource_type)
+    return found
 
 
 def _literal(block: Block, name: str) -> Any:

@@ -68,11 +68,9 @@ _INT = re.compile(r"[-+]?[0-9]+")
 _INT_PREFIXED = re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 
-_API_VERSION_LINE = re.compile(
-    r"""^(?:apiVersion|"apiVersion"|'apiVersion')[ \t]*:|"apiVersion"\s*:""",
-    re.MULTILINE,
-)
-_KIND_LINE = re.compile(r"""^(?:kind|"kind"|'kind')[ \t]*:|"kind"\s*:""", re.MULTILINE)
+# A key may be spelled with escapes ("api\x56ersion", "\u006bind") or split by an escaped
+# line break in a double-quoted scalar: a text with any of them is parsed to find out.
+_ESCAPE = re.compile(r"\\[xuUN\n]")
 
 
 class YamlLoadError(LoadError):
@@ -98,8 +96,14 @@ class ManifestObject:
 
 
 def looks_like_yaml_manifest(text: str) -> bool:
-    """Cheaply guess, without parsing, whether the text holds a top-level `apiVersion` and `kind`."""
-    return _API_VERSION_LINE.search(text) is not None and _KIND_LINE.search(text) is not None
+    """A prefilter that cannot miss a manifest: False only for a text that cannot hold a
+    Kubernetes object (neither `apiVersion` and `kind` anywhere, nor an escape that could
+    spell them). Whatever the layout — flow style, indented, `? key` — `load_manifests`
+    decides from the parsed document. Runs on every YAML and JSON file of a tree: plain
+    substring searches, no parsing."""
+    if "apiVersion" in text and "kind" in text:
+        return True
+    return "\\" in text and _ESCAPE.search(text) is not None
 
 
 def load_manifests(text: str) -> list[ManifestObject]:

@@ -34,8 +34,10 @@ def render_github(result: ScanResult) -> str:
     counts = ", ".join(f"{sum(1 for f in active if f.level == level)} {level.value}" for level in levels)
     suppressed = len(result.findings) - len(active)
     summary = f"sovscan: {result.files_scanned} files scanned: {counts} ({suppressed} suppressed)"
-    if not result.execution_successful:
+    if result.incomplete:
         summary += "; the scan did not complete"
+    elif not result.execution_successful:
+        summary += "; some files could not be read or parsed"
     lines.append(summary)
     return "\n".join(lines) + "\n"
 

@@ -126,8 +126,10 @@ def _verdict(result: ScanResult, fail_on: str) -> dict[str, str]:
     """What the gate decided at --fail-on, as the exit code does: incomplete beats failed."""
     threshold = _RANK.get(fail_on, 3)
     failing = sum(1 for f in result.findings if f.suppression is None and Level(f.level).rank >= threshold)
-    if not result.execution_successful:
-        state, text = "incomplete", "Incomplete: some input was not scanned"
+    if result.incomplete:
+        state, text = "incomplete", "Incomplete: part of the scan was not evaluated"
+    elif not result.execution_successful and fail_on != "never":
+        state, text = "fail", "Fail: some files could not be read or parsed (PARSE001)"
     elif failing:
         state, text = "fail", f"Fail: {failing} open finding{'s' if failing != 1 else ''} at or above {fail_on}"
     else:
@@ -192,6 +194,41 @@ def _row(finding: Finding, rule: Any) -> dict[str, Any]:
         "state": "open" if suppression is None else "suppressed",
         "suppression_kind": suppression.kind if suppression else "",
         "justification": terminal_safe(suppression.justification) if suppression else "",
+        **_qualification_record(finding.properties.get("qualification_record")),
+    }
+
+
+def _qualification_record(record: Any) -> dict[str, Any]:
+    """The catalog record a PRV002 verdict rests on: status, scope, version, date, sources."""
+    if not isinstance(record, dict):
+        return {"record": [], "record_sources": []}
+    scope = record.get("scope") if isinstance(record.get("scope"), dict) else {}
+    regions = scope.get("regions", "")
+    fields = [
+        ("Qualification", record.get("name", "")),
+        ("Status", record.get("status", "")),
+        (
+            "Scope",
+            scope.get("verified_scope") or (", ".join(map(str, regions)) if isinstance(regions, list) else regions),
+        ),
+        ("Version", record.get("version", "")),
+        ("Certificate date", record.get("certificate_date", "")),
+    ]
+    sources = []
+    for source in record.get("sources") or ():
+        if not isinstance(source, dict):
+            continue
+        url = str(source.get("url", ""))
+        sources.append(
+            (
+                terminal_safe(str(source.get("title", ""))),
+                url if url.startswith(("https://", "http://")) else "",
+                terminal_safe(str(source.get("retrieved", ""))),
+            )
+        )
+    return {
+        "record": [(label, terminal_safe(str(value))) for label, value in fields if value],
+        "record_sources": sources,
     }
 
 

@@ -10,8 +10,9 @@ Shape, version "1" (fields are only ever added within a version, never renamed o
         "files": 12, "resources": 34,
         "error": 3, "warning": 2, "note": 0,     # unsuppressed findings, by level
         "suppressed": 1,                         # suppressed findings, any level
-        "execution_successful": true             # false: some input could not be scanned
+        "execution_successful": true,            # false: some input could not be scanned
                                                  # (a PARSE001 file, an internal error)
+        "skipped": {"excluded": 2}               # left out on purpose, by reason (--list-files)
       },
       "findings": [
         {
@@ -85,19 +86,9 @@ def _summary(result: ScanResult) -> dict[str, Any]:
         "resources": result.resources,
         **counts,
         "suppressed": suppressed,
-        "execution_successful": result.execution_successful and not _unscanned(result),
+        "execution_successful": result.execution_successful,
+        "skipped": dict(result.skipped),
     }
-
-
-def _unscanned(result: ScanResult) -> bool:
-    """A file was not scanned: it failed closed as PARSE001 (a finding, exit 1, yet not a
-    complete scan of the tree)."""
-    return any(n.rule_id == PARSE_RULE for n in result.notifications) or any(
-        f.rule_id == PARSE_RULE for f in result.findings
-    )
-
-
-PARSE_RULE = "PARSE001"
 
 
 def _finding(finding: Finding) -> dict[str, Any]:

@@ -48,8 +48,10 @@ def render_markdown(result: ScanResult, link_base: str = "") -> str:
     tail = []
     if result.weakened:
         tail.append(_weakened(result))
-    if not result.execution_successful:
-        tail.append("**The scan did not complete**: some input could not be scanned; see the full report.")
+    if result.incomplete:
+        tail.append("**The scan did not complete**: part of it was not evaluated; see the full report.")
+    elif not result.execution_successful:
+        tail.append("**Some files could not be read or parsed** (PARSE001) and were not checked.")
     rows = [_row(f, link_base) for f in active]
     hidden_rows = [_suppressed_row(f, link_base) for f in suppressed]
     budget = LIMIT - sum(len(part) + 2 for part in head + tail) - 400

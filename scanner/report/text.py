@@ -117,11 +117,16 @@ def _summary(result: ScanResult) -> str:
     if suppressed:
         text += f" ({suppressed} suppressed)"
     text += "."
+    if result.skipped:
+        reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(result.skipped.items()))
+        text += f" Skipped {sum(result.skipped.values())} ({reasons}; --list-files names them)."
     if result.profiles:
         label = "Profile" if len(result.profiles) == 1 else "Profiles"
         text += f" {label}: {', '.join(terminal_safe(p) for p in result.profiles)}."
-    if not result.execution_successful:
-        text += " The scan did not complete; see the notifications above."
+    if result.incomplete:
+        text += " The scan did not complete: part of it was not evaluated; see the notifications above."
+    elif not result.execution_successful:
+        text += " Some files could not be read or parsed (PARSE001) and were not checked."
     return text
 
 

@@ -15,6 +15,7 @@ resource "azurerm_resource_group" "hdh" {
   }
 }
 
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "azurerm_log_analytics_workspace" "hdh" {
   name                = "log-hdh-prod-frc"
   location            = "France Central"
@@ -47,6 +48,7 @@ resource "azurerm_subnet" "aks" {
 # ---------------------------------------------------------------------------
 
 # expect: LOG001 — access logging not enabled
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "azurerm_key_vault" "hdh" {
   name                          = "kv-hdh-prod-frc"
   location                      = "francecentral"
@@ -64,6 +66,7 @@ resource "azurerm_key_vault" "hdh" {
 # ---------------------------------------------------------------------------
 
 # expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "azurerm_storage_account" "patient_records" {
   name                     = "sthdhpatientsfrc"
   resource_group_name      = azurerm_resource_group.hdh.name
@@ -196,6 +199,7 @@ resource "azurerm_postgresql_flexible_server" "research" {
 # ---------------------------------------------------------------------------
 
 # expect: KEY001 — provider-managed key only, no customer-managed key
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "azurerm_kubernetes_cluster" "platform" {
   name                = "aks-hdh-prod-frc"
   location            = "francecentral"

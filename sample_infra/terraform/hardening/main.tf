@@ -48,6 +48,7 @@ resource "aws_cloudfront_distribution" "portal" {
 
 # A storage account for a legacy client that still speaks TLS 1.0 over HTTP.
 # expect: EXP001, KEY001, LOG001, TLS001 — open to every network; provider-managed key; no access logs; HTTP and TLS 1.0 accepted
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "azurerm_storage_account" "legacy_exchange" {
   name                       = "hdhlegacyexchange"
   resource_group_name        = "rg-health"

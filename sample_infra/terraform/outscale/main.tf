@@ -22,6 +22,7 @@ resource "outscale_security_group" "pacs" {
   net_id              = outscale_net.hdh.net_id
 }
 
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "outscale_vm" "pacs_gateway" {
   image_id           = var.omi_id
   vm_type            = "tinav6.c4r8p2"

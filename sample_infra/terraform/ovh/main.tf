@@ -6,6 +6,7 @@
 # DICOM archive: Object Storage (S3) in Gravelines
 # ---------------------------------------------------------------------------
 
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "ovh_cloud_project_storage" "dicom_archive" {
   service_name = var.service_name
   region_name  = "GRA"
@@ -27,6 +28,7 @@ resource "ovh_cloud_project_user" "dicom_router" {
 # DICOM router: a Public Cloud instance in Strasbourg
 # ---------------------------------------------------------------------------
 
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "ovh_cloud_project_instance" "dicom_router" {
   service_name   = var.service_name
   region         = "SBG5"
@@ -54,6 +56,7 @@ resource "ovh_cloud_project_instance" "dicom_router" {
 # Viewer platform: Managed Kubernetes in Gravelines
 # ---------------------------------------------------------------------------
 
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "ovh_cloud_project_kube" "viewer" {
   service_name = var.service_name
   name         = "chu-viewer"

@@ -1,7 +1,8 @@
 # Health Data Hub (HDH) on Scaleway, the host chosen in April 2026 for the SNDS copy.
 # Every Scaleway region is in the EU, so nothing here leaves the EEA; what the hds profile
 # also checks is whether Scaleway's HDS certificate covers each product in each region
-# (per sovscan's catalog: Object Storage, Block Storage and Instances, in fr-par only).
+# (per sovscan's catalog: Object Storage, Block Storage, eligible Instances and Kapsule
+# Dedicated, in fr-par only; the 2024 référentiel transition is not evidenced for Scaleway).
 
 locals {
   name_prefix = "hdh-snds"
@@ -11,6 +12,7 @@ locals {
 # SNDS extracts: Object Storage in Paris (HDS bucket, tagged at creation)
 # ---------------------------------------------------------------------------
 
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "scaleway_object_bucket" "snds_extracts" {
   name   = "${local.name_prefix}-extracts"
   region = "fr-par"
@@ -67,12 +69,14 @@ resource "scaleway_object_bucket" "snds_extracts_dr" {
 # Pseudonymisation worker: an Instance with a Block Storage volume (zone fr-par-1)
 # ---------------------------------------------------------------------------
 
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "scaleway_block_volume" "cohort_workspace" {
   name       = "${local.name_prefix}-cohort-workspace"
   iops       = 5000
   size_in_gb = 200
 }
 
+# expect: PRV002 — Scaleway's HDS scope excludes it: type = PRO2-S is an Instance offer Scaleway excludes from HDS (DEV1, GP1, PLAY2, PRO2, COPARM1, ENT1)
 resource "scaleway_instance_server" "pseudonymiser" {
   name  = "${local.name_prefix}-pseudonymiser"
   type  = "PRO2-S"
@@ -96,12 +100,12 @@ resource "scaleway_rdb_instance" "research" {
   password           = var.research_db_password
 }
 
-# expect: PRV002 — VPC private networks are not in the HDS scope sovscan could verify for Scaleway
+# Network plumbing: holds no data, so no PRV finding (rules/catalog/roles.yaml).
 resource "scaleway_vpc_private_network" "platform" {
   name = "${local.name_prefix}-platform"
 }
 
-# expect: PRV002 — Kubernetes Kapsule is not in the HDS scope sovscan could verify for Scaleway
+# expect: PRV002 — a shared Kapsule cluster (type defaults to kapsule): Scaleway's HDS provisions cover Kapsule Dedicated only
 resource "scaleway_k8s_cluster" "platform" {
   name                        = "${local.name_prefix}-platform"
   version                     = "1.35"
@@ -110,7 +114,7 @@ resource "scaleway_k8s_cluster" "platform" {
   delete_additional_resources = true
 }
 
-# expect: PRV002 — Kapsule node pools are not in the HDS scope sovscan could verify for Scaleway
+# expect: PRV002 — PRO2 nodes: an Instance offer Scaleway excludes from HDS
 resource "scaleway_k8s_pool" "platform_default" {
   cluster_id  = scaleway_k8s_cluster.platform.id
   name        = "default"

@@ -12,6 +12,7 @@ resource "azurerm_resource_group" "hdh" {
 }
 
 # expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "azurerm_storage_account" "patient_records" {
   name                     = "sthdhrecordsfrc"
   resource_group_name      = azurerm_resource_group.hdh.name
@@ -41,6 +42,7 @@ resource "azurerm_storage_account" "patient_records" {
 }
 
 # expect: KEY001 — provider-managed key only, no customer-managed key
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "azurerm_postgresql_flexible_server" "research" {
   name                          = "psql-hdh-research-frc"
   resource_group_name           = azurerm_resource_group.hdh.name
@@ -63,6 +65,7 @@ resource "azurerm_postgresql_flexible_server" "research" {
   }
 }
 
+# expect: PRV002 — the operator's HDS certificate under the 2024 référentiel is not verified
 resource "azurerm_log_analytics_workspace" "hdh" {
   name                = "log-hdh-prod-frc"
   location            = "France Central"

@@ -1,0 +1,6 @@
+variable "name" {}
+
+resource "aws_s3_bucket" "b" {
+  count  = 1000
+  bucket = "${var.name}-${count.index}"
+}

@@ -1,0 +1,11 @@
+resource "aws_s3_bucket" "b" {
+  bucket = "level-19"
+}
+
+module "left" {
+  source = "../m20"
+}
+
+module "right" {
+  source = "../m20"
+}

@@ -1,0 +1,7 @@
+provider "aws" {
+  region = "eu-west-3"
+}
+
+module "top" {
+  source = "./m0"
+}
