@@ -80,9 +80,7 @@ def _run_cli(root: Path, *extra: str) -> Outcome:
         exit_code=completed.returncode,
         findings=data["findings"],
         notifications=data["notifications"],
-        # The tool ran to the end (exit 3 otherwise); the JSON's execution_successful is also
-        # false when a file failed closed as PARSE001, which these cases expect.
-        execution_successful=completed.returncode != 3,
+        execution_successful=data["summary"]["execution_successful"],
         stderr=completed.stderr,
     )
 
@@ -526,7 +524,7 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert "Traceback" not in completed.stderr
     assert completed.returncode == 1
     data = json.loads(completed.stdout)
-    check(Outcome(1, data["findings"], data["notifications"], True))  # exit 1, not 3: ran to the end
+    check(Outcome(1, data["findings"], data["notifications"], data["summary"]["execution_successful"]))
 
 
 def test_control_characters_in_a_file_name_do_not_reach_the_terminal(tmp_path: Path) -> None:
