@@ -350,7 +350,15 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
         project = _load_terraform(shared.discovery, terraform, state, request)
         documents = {rel: (kind, text) for rel, (kind, text) in texts.items() if kind in ("yaml", "json")}
         if request.stdin_text is None:
-            infrastructure = {rel for rel, (kind, text) in documents.items() if _may_be_infrastructure(kind, text)}
+            from scanner.load.helm import ChartSources
+
+            charts = ChartSources(str(shared.discovery.root))  # a chart's sources are not manifests
+            infrastructure = {
+                rel
+                for rel, (kind, text) in documents.items()
+                if not charts.is_chart_source(rel) and _may_be_infrastructure(kind, text)
+            }
+            state.notifications.extend(charts.notifications())
             for _ in range(len(documents) - len(infrastructure)):
                 _tick(state)
             documents = {rel: document for rel, document in documents.items() if rel in infrastructure}
@@ -360,6 +368,7 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
             infrastructure_file = _load_document(rel, kind, text, state)
             if request.stdin_text is None:  # stdin was counted as read
                 state.files_scanned += infrastructure_file
+        _link_manifests(state)
         plans = _plans(shared, documents, state)
         del texts, terraform, documents  # every file is parsed: the texts need not outlive the parse
         for rel, text, trusted in plans:
@@ -664,13 +673,22 @@ def _load_document(rel: str, kind: str, text: str, state: _State) -> bool:
         return True
     for item in objects:
         try:
-            resource = object_resource(item.obj, rel, item.start_line, item.end_line)
+            resource = object_resource(item.obj, rel, item.start_line, item.end_line, item.lines)
             asset = object_asset(resource)
         except Exception as error:  # noqa: BLE001
             state.internal_error(rel, error)
             continue
         state.assets.append(asset)
     return bool(objects)
+
+
+def _link_manifests(state: _State) -> None:
+    """Placement one Kubernetes object takes from another (a claim from its StorageClass, an
+    XR from its Composition): all of a scan's manifests are in one unit."""
+    from scanner.adapt.kubernetes import link_objects
+
+    for rel, error in link_objects(state.assets):
+        state.internal_error(rel, error)
 
 
 def _plans(shared: _Shared, documents: dict[str, tuple[str, str]], state: _State) -> list[tuple[str, str, bool]]:
@@ -739,7 +757,7 @@ def _manifests(rel: str, text: str, state: _State) -> list[Any]:
     entry = cache.get(key)
     if entry is not None and isinstance(entry.get("objects"), list):
         try:
-            return [ManifestObject(o["obj"], o["start"], o["end"], o["doc"]) for o in entry["objects"]]
+            return [ManifestObject(o["obj"], o["start"], o["end"], o["doc"], o["lines"]) for o in entry["objects"]]
         except (KeyError, TypeError):
             pass  # a damaged entry: parse again
     if entry is not None and isinstance(entry.get("error"), str):
@@ -751,6 +769,11 @@ def _manifests(rel: str, text: str, state: _State) -> list[Any]:
         raise
     cache.put(
         key,
-        {"objects": [{"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document} for o in objects]},
+        {
+            "objects": [
+                {"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document, "lines": o.lines}
+                for o in objects
+            ]
+        },
     )
     return objects

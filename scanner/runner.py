@@ -301,7 +301,9 @@ def execute(options: ScanOptions) -> int:
 
     result = run_scan(request, inputs)
     if prepared.must_find and result.files_scanned == 0 and not options.allow_empty:
-        return _error(_nothing_to_scan(options))
+        # Say what was found and not scanned (a Helm chart, a link out of the root…).
+        found = "".join(f"\n  {n.path}: {n.message}" for n in result.notifications if n.level.rank >= 2)
+        return _error(_nothing_to_scan(options) + found)
     _record_trust(result, config, prepared, options.strict)
     try:
         stale = _apply_baseline(result, baseline)

@@ -71,6 +71,17 @@ def directives_for(path: str, lines: list[str], first_line: int) -> list[Directi
     return found
 
 
+def _enclosing_line(finding: Finding) -> int | None:
+    """The first line of the block a finding on one of its fields lies in (a Kubernetes image line), known from
+    the finding's provenance: a step in the same file whose span starts above the finding and contains it."""
+    here = finding.location
+    for step in finding.related:
+        there = step.location
+        if there.path == here.path and there.start_line < here.start_line <= there.end_line:
+            return there.start_line
+    return None
+
+
 def _problem(directive: Directive, rule_id: str, policy: SuppressionPolicy, today: date) -> tuple[str, str] | None:
     """(rule id, message) when a directive cannot be applied to a finding of `rule_id`."""
     if rule_id in UNSUPPRESSIBLE:
@@ -114,7 +125,11 @@ def apply_suppressions(
         lines = lines_by_path.get(finding.location.path)
         if lines is None or finding.rule_id.startswith("SUP"):
             continue
-        for directive in directives_for(finding.location.path, lines, finding.location.start_line):
+        directives = directives_for(finding.location.path, lines, finding.location.start_line)
+        block = _enclosing_line(finding)
+        if block is not None:  # a finding on a field: the directives of its block apply too
+            directives += directives_for(finding.location.path, lines, block)
+        for directive in directives:
             if finding.rule_id not in directive.rules:
                 continue
             problem = _problem(directive, finding.rule_id, policy, today)

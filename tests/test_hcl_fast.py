@@ -586,6 +586,21 @@ REGRESSIONS = [
     "a = (\n  1 +\n  2\n)\n",
     "a = x &&\n  y ||\n  z\n",
     "a = 1 + 2 * 3 - 4 / 5 % 6 < 7 == 8 != 9 >= 10 <= 11 > 12 && !x || y\n",
+    # `/* … */` is whitespace, `#` and `//` end a line
+    'a = /* c */ "x"\nb = x /* c */ + y\nc = f(/**/ 1)\n',
+    'resource "a" /* c */ "b" /* d */ {\n  a = 1 /* e */\n}\n',
+    "a = x\n/* c */ + y\n",
+    "a = x\n/* c */\n+ y\n",
+    "a = 1 /* c\n */\nb = 2\n",
+    "a = 1 /* c\n */ b = 2\n",
+    "a = 1 /* unclosed\n",
+    # Unicode identifiers
+    'étiquette = var.naïve\nναι "x" {\n  é-1_a = [for é in xs : é]\n}\n',
+    "a = x.é[0]\n",
+    # escaped template sequences, closed or not
+    'a = "$${"\nb = "%%{ x"\nc = "$${x}${y}"\n',
+    'a = "${~ x ~}"\n',
+    "a = f(\n  x\n  ...\n)\nb = f(x\n)\nc = f(\n  x...\n)\n",
 ]
 
 

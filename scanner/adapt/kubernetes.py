@@ -3,6 +3,7 @@ Connector, Azure Service Operator, ACK) → assets placed in a region."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from scanner.adapt.readers import DictReader
@@ -10,7 +11,11 @@ from scanner.model import Asset, Location, Resource, Step, Value
 from scanner.tables import OperatorTable, operator_tables
 
 
-def object_resource(obj: dict[str, Any], rel: str, start_line: int, end_line: int) -> Resource:
+def object_resource(
+    obj: dict[str, Any], rel: str, start_line: int, end_line: int, lines: dict[str, int] | None = None
+) -> Resource:
+    """A Kubernetes object as a resource; `lines` (JSON pointer → line of a scalar) lets a finding about one
+    field point at that field's line (`field_location`)."""
     api_version = str(obj.get("apiVersion", ""))
     kind = str(obj.get("kind", ""))
     metadata = obj.get("metadata")
@@ -27,10 +32,19 @@ def object_resource(obj: dict[str, Any], rel: str, start_line: int, end_line: in
         location=Location(rel, start_line, end_line),
         body=obj,
         provider="kubernetes",
+        meta={"lines": lines} if lines else {},
     )
 
 
-def _operator_for(api_version: str) -> OperatorTable | None:
+def field_location(resource: Resource, *path: str | int) -> Location:
+    """Where the scalar at `path` within a Kubernetes object is written: its own line, else the object's span."""
+    from scanner.load.kubernetes import pointer_token
+
+    line = (resource.meta.get("lines") or {}).get("".join(f"/{pointer_token(step)}" for step in path))
+    return Location(resource.location.path, line, line) if isinstance(line, int) else resource.location
+
+
+def operator_for(api_version: str) -> OperatorTable | None:
     group = api_version.split("/", 1)[0] if "/" in api_version else ""
     for table in operator_tables():
         if group.endswith(table.group_suffix):
@@ -48,16 +62,54 @@ def _field(obj: Any, dotted: str) -> tuple[bool, Any]:
 
 
 def object_asset(resource: Resource) -> Asset:
-    asset = _operator_asset(resource)
+    asset = _operator_asset(resource) or _volume_asset(resource)
     if asset is None:
         asset = Asset(resource, "kubernetes", str(resource.body.get("kind", "")), placed=False)
     asset.reader = DictReader(resource.body, (Step(resource.address, resource.location),))
     return asset
 
 
+def _volume_asset(resource: Resource) -> Asset | None:
+    kind = resource.body.get("kind")
+    group = str(resource.body.get("apiVersion", "")).rpartition("/")[0]
+    if kind == "StorageClass" and group == "storage.k8s.io":
+        from scanner.adapt.k8s_storage import storage_class_asset
+
+        return storage_class_asset(resource, Step(resource.address, resource.location))
+    if kind == "PersistentVolume" and group == "":
+        from scanner.adapt.k8s_storage import persistent_volume_asset
+
+        return persistent_volume_asset(resource, Step(resource.address, resource.location))
+    return None
+
+
+def placement_copy(asset: Asset) -> Asset:
+    """One more placement of an object (a claim on classes of one name from several clouds,
+    an XR composing resources of several clouds): an asset without the object's spec, so
+    that only the placement rules see it twice."""
+    body = asset.resource.body
+    slim = {key: body[key] for key in ("apiVersion", "kind", "metadata") if key in body}
+    resource = replace(asset.resource, body=slim, meta={**asset.resource.meta, "placement_copy": True})
+    return Asset(resource, asset.provider, asset.service, placed=False)
+
+
+def link_objects(assets: list[Asset]) -> list[tuple[str, BaseException]]:
+    """Placement one object takes from others of the same scan: a PersistentVolumeClaim from
+    its StorageClass or volume, a Crossplane composite resource or claim from the Composition
+    that maps its region. Returns the (file, error) of every object that could not be linked:
+    a failure costs that object only."""
+    manifests = [asset for asset in assets if asset.resource.kind == "kubernetes"]
+    if not manifests:
+        return []
+    from scanner.adapt.crossplane import place_composites
+    from scanner.adapt.k8s_storage import bind_claims
+
+    return [*bind_claims(manifests, assets), *place_composites(manifests, assets)]
+
+
 def _operator_asset(resource: Resource) -> Asset | None:
     api_version = str(resource.body.get("apiVersion", ""))
-    table = _operator_for(api_version)
+    table = operator_for(api_version)
     if table is None:
         return None
     service = api_version.split(".", 1)[0]

@@ -7,7 +7,7 @@ from typing import Any
 
 from scanner.check.library import Settings
 from scanner.check.rule import Rule
-from scanner.model import Asset, Finding, Value
+from scanner.model import Asset, Finding, Location, Value
 from scanner.patterns import matches
 
 
@@ -61,14 +61,16 @@ def finding(
     attribute: str = "",
     text: str | None = None,
     condition: str = "",
+    location: Location | None = None,
 ) -> Finding:
-    """A finding of `rule` on `asset`. Its identity (scanner/report/fingerprint.py) is the
-    attribute path and the value that triggered it: `text`, else `value` when it is known."""
+    """A finding of `rule` on `asset`, located at `location` (a field of it), else at the resource. Its
+    identity (scanner/report/fingerprint.py) is the attribute path and the value that triggered it: `text`,
+    else `value` when it is known."""
     return Finding(
         rule_id=rule.id,
         level=ctx.settings.levels.get(rule.id, rule.level),
         message=message,
-        location=asset.resource.location,
+        location=location or asset.resource.location,
         address=asset.resource.address,
         related=(*value.origin, *asset.resource.meta.get("calls", ())),
         properties={"provider": asset.provider, **(properties or {})},

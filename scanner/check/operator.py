@@ -15,7 +15,7 @@ from scanner.roles import DATA, role_of
 
 def resolve(asset: Asset) -> Resolution:
     region = asset.regions[0] if asset.regions else None
-    if asset.resource.kind == "kubernetes":
+    if asset.resource.kind == "kubernetes" and not asset.source:
         return kubernetes_operator(str(asset.resource.body.get("apiVersion", "")), region)
     return terraform_operator(asset.source, asset.settings, region)
 

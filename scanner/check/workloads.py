@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from scanner.adapt.kubernetes import field_location
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
 from scanner.egress import registry_host, registry_place
-from scanner.model import Asset, Finding, Value
+from scanner.model import Asset, Finding, Location, Value
 from scanner.patterns import matches
 
 REGION_LABELS = ("topology.kubernetes.io/region", "failure-domain.beta.kubernetes.io/region")
@@ -37,25 +38,38 @@ def pod_spec(asset: Asset) -> dict[str, Any] | None:
     return current if path and isinstance(current, dict) else None
 
 
+def pod_field_location(asset: Asset, *path: str | int) -> Location:
+    """Where a field of the pod spec (`"containers", 0, "image"`) is written, else the object's span."""
+    spec_path = _POD_SPEC_PATHS.get(str(asset.resource.body.get("kind", "")), ())
+    return field_location(asset.resource, *spec_path, *path)
+
+
 def _dicts(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def _placement_values(spec: dict[str, Any]) -> list[tuple[str, str]]:
-    """(label, value) pairs a pod is required to be scheduled on."""
-    found: list[tuple[str, str]] = []
+def _placement_values(spec: dict[str, Any]) -> list[tuple[str, str, tuple[str | int, ...]]]:
+    """(label, value, path of the value within the pod spec) a pod is required to be scheduled on."""
+    found: list[tuple[str, str, tuple[str | int, ...]]] = []
     labels = (*REGION_LABELS, *ZONE_LABELS)
     selector = spec.get("nodeSelector")
     if isinstance(selector, dict):
-        found.extend((k, str(v)) for k, v in selector.items() if k in labels)
+        found.extend((k, str(v), ("nodeSelector", k)) for k, v in selector.items() if k in labels)
     affinity = spec.get("affinity")
     node = affinity.get("nodeAffinity") if isinstance(affinity, dict) else None
     required = node.get("requiredDuringSchedulingIgnoredDuringExecution") if isinstance(node, dict) else None
     terms = required.get("nodeSelectorTerms") if isinstance(required, dict) else None
-    for term in _dicts(terms):
-        for expression in _dicts(term.get("matchExpressions")):
+    terms_path = ("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms")
+    for t, term in enumerate(terms if isinstance(terms, list) else ()):
+        expressions = term.get("matchExpressions") if isinstance(term, dict) else None
+        for e, expression in enumerate(expressions if isinstance(expressions, list) else ()):
+            if not isinstance(expression, dict):
+                continue
             if expression.get("key") in labels and expression.get("operator") == "In":
-                found.extend((str(expression["key"]), str(v)) for v in expression.get("values") or ())
+                values = expression.get("values") or ()
+                for v, value in enumerate(values if isinstance(values, list) else ()):
+                    path = (*terms_path, t, "matchExpressions", e, "values", v)
+                    found.append((str(expression["key"]), str(value), path))
     return found
 
 
@@ -79,11 +93,13 @@ def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
     allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
     address = asset.resource.address
     origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
-    for label, value in _placement_values(spec):
+    for label, value, path in _placement_values(spec):
         countries, providers = _countries(value, catalog)
+        location = pod_field_location(asset, *path)
         if not countries:
             message = f"{address} is scheduled on {label}={value}, a region sovscan cannot place"
-            yield finding(rule, ctx, asset, message, origin, {"region": value}, attribute=label, text=value)
+            properties = {"region": value}
+            yield finding(rule, ctx, asset, message, origin, properties, attribute=label, text=value, location=location)
             continue
         outside = [c for c in countries if c not in allowed]
         if outside:
@@ -94,15 +110,18 @@ def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
                 f"{ctx.settings.zone_label} required by profile {'+'.join(ctx.settings.profiles)}"
             )
             properties = {"region": value, "countries": outside}
-            yield finding(rule, ctx, asset, message, origin, properties, attribute=label, text=value)
+            yield finding(rule, ctx, asset, message, origin, properties, attribute=label, text=value, location=location)
 
 
-def _images(spec: dict[str, Any]) -> list[str]:
-    images = []
+def _images(spec: dict[str, Any]) -> dict[str, tuple[str | int, ...]]:
+    """Each image the pod pulls, with the path (within the pod spec) of the first container field naming it."""
+    images: dict[str, tuple[str | int, ...]] = {}
     for key in ("initContainers", "containers", "ephemeralContainers"):
-        for container in _dicts(spec.get(key)):
-            if isinstance(container.get("image"), str) and container["image"].strip():
-                images.append(container["image"].strip())
+        containers = spec.get(key)
+        for index, container in enumerate(containers if isinstance(containers, list) else ()):
+            image = container.get("image") if isinstance(container, dict) else None
+            if isinstance(image, str) and image.strip():
+                images.setdefault(image.strip(), (key, index, "image"))
     return images
 
 
@@ -113,7 +132,7 @@ def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
         return
     trusted = tuple(rule.params.get("trusted_registries") or ()) + ctx.trusted_registries
     origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
-    for image in dict.fromkeys(_images(spec)):
+    for image, path in _images(spec).items():
         host = registry_host(image)
         if any(matches(host, pattern) for pattern in trusted):
             continue
@@ -136,4 +155,5 @@ def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
         else:
             continue
         properties = {"image": image, "registry": host}
-        yield finding(rule, ctx, asset, message, origin, properties, attribute="image", text=image)
+        location = pod_field_location(asset, *path)
+        yield finding(rule, ctx, asset, message, origin, properties, attribute="image", text=image, location=location)

@@ -136,11 +136,18 @@ def _identifier(tree: Tree) -> Node:
 def _string(tree: Tree) -> Node:
     line = _line(tree)
     parts: list[Node] = []
+    strip_next = False  # a `~}` before: the literal that follows loses its leading spaces
     for part in _trees(tree):
         inner = part.children[0]
         if isinstance(inner, Token):
-            parts.append(["lit", line, unescape(str(inner), line)])
+            text = unescape(str(inner), line)
+            parts.append(["lit", line, text.lstrip() if strip_next else text])
+            strip_next = False
         elif inner.data == "interpolation":
+            markers = [i for i, c in enumerate(inner.children) if isinstance(c, Token) and c.type == "STRIP_MARKER"]
+            if 1 in markers and parts and parts[-1][0] == "lit":  # `${~`: the literal before loses its trailing spaces
+                parts[-1] = ["lit", line, parts[-1][2].rstrip()]
+            strip_next = bool(markers) and markers[-1] > 1
             parts.append(expression(_trees(inner)[0]))
         else:
             return ["unsupported", line, "template directive (%{ … })"]

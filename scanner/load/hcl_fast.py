@@ -18,11 +18,13 @@ from typing import Any
 from scanner.load.errors import LoadError
 from scanner.load.hcl_text import INTERPOLATION, Node, heredoc_text, template, unescape
 
-_NL_TOKEN = r"(?:\n[ \t]*|\#[^\n]*\n|//[^\n]*\n|/\*[\s\S]*?\*/)"
+_NL_TOKEN = r"(?:\n[ \t]*|\#[^\n]*\n|//[^\n]*\n)"
+# A `/* … */` comment is whitespace, as HCL reads it; `#` and `//` comments end a line.
+_GAP = r"(?:[ \t\r]|/\*[\s\S]*?\*/)*"
 _CODE = re.compile(
-    r"[ \t\r]*(?:"
-    rf"(?P<nl>{_NL_TOKEN}(?:[ \t\r]*{_NL_TOKEN})*)"
-    r"|(?P<name>[a-zA-Z_][a-zA-Z0-9_-]*)"
+    rf"{_GAP}(?:"
+    rf"(?P<nl>{_NL_TOKEN}(?:{_GAP}{_NL_TOKEN})*)"
+    r"|(?P<name>[^\W\d][\w-]*)"
     r"|(?P<num>[0-9])"
     r"|(?P<op>\.\.\.|\.\*|\[\*\]|==|!=|<=|>=|&&|\|\||=>|::|\$\{|%\{|<<|/(?![*/])|[-+*%<>!?:=.,()\[\]{}\"])"
     r"|(?P<eof>\Z))"
@@ -35,12 +37,12 @@ _INT = re.compile(r"[0-9]+")
 # (`b -12`), before an accessor the accessor applies to the number (`-12.x`).
 _NEGATIVE_NUMBER = re.compile(r"-[0-9](?:[0-9]|\.[0-9]|[eE][+-]?[0-9]|-[0-9])")
 _NEGATIVE_INT_ACCESSED = re.compile(r"-[0-9]{2,}[.\[]")
-_NAME = re.compile(r"[a-zA-Z_][a-zA-Z0-9_-]*")
+_NAME = re.compile(r"[^\W\d][\w-]*")  # Unicode, as HCL's identifiers
 _HEREDOC = re.compile(r"<<(?P<m>[a-zA-Z][a-zA-Z0-9._-]*)\r?\n(?:(?:.|\n)*?\r?\n)??\s*(?P=m)\r?\n")
 _HEREDOC_TRIM = re.compile(r"<<-(?P<m>[a-zA-Z][a-zA-Z0-9._-]*)\r?\n(?:(?:.|\n)*?\r?\n)??\s*(?P=m)\r?\n")
 _TEMPLATE_CHARS = re.compile(r"(?:[^$%]|\$(?!\$?\{)|%(?!%?\{))+")
 _STRING_CHARS = re.compile(r"(?:[^\"\\$%]|\\.|\$(?!\$?\{)|%(?!%?\{))+")
-_ESCAPED_TEMPLATE = re.compile(r"(?:\$\$|%%)\{[^}]*\}")
+_ESCAPED_TEMPLATE = re.compile(r"(?:\$\$|%%)\{")
 _PURE_NEWLINE = re.compile(r"\n[ \t]*\Z")
 
 _PRECEDENCE = {

@@ -7,6 +7,8 @@ grammar and post-lexer, and keep the compiled tables in the user's cache directo
 as JSON (never pickle: a cache file can be tampered with, and JSON cannot run code).
 Importing python-hcl2's package would also pull its transformer and reconstructor,
 which we do not use, so only the grammar file and the post-lexer module are read.
+
+Where that grammar rejects HCL that Terraform accepts, `_AMENDMENTS` corrects it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,44 @@ from types import ModuleType
 from typing import Any
 
 _FORMAT = "1"
+
+# Where python-hcl2's grammar is stricter than HCL as Terraform reads it (hashicorp/hcl's
+# hclsyntax): (python-hcl2's text, ours). A pair that no longer matches stops the build,
+# so an upgrade of python-hcl2 cannot silently undo one.
+_AMENDMENTS = (
+    # A `/* … */` comment is whitespace wherever it stands (`bucket = /* name */ "x"`);
+    # only `#` and `//` comments end a line, with the newline they absorb.
+    (
+        r"NL_OR_COMMENT: /\n[ \t]*/ | /#.*\n/ | /\/\/.*\n/ | /\/\*(.|\n)*?(\*\/)/",
+        r"NL_OR_COMMENT: /\n[ \t]*/ | /#.*\n/ | /\/\/.*\n/" + "\n" + r"%ignore /\/\*(.|\n)*?\*\//",
+    ),
+    # Identifiers are Unicode: a letter or "_", then letters, digits, "_" or "-" (`étiquette`).
+    ("NAME : /[a-zA-Z_][a-zA-Z0-9_-]*/", r"NAME : /[^\W\d][\w-]*/"),
+    # `$${` and `%%{` are the literal `${` and `%{`, closed or not (`"$${"`).
+    (r"ESCAPED_INTERPOLATION.2: /\$\$\{[^}]*\}/", r"ESCAPED_INTERPOLATION.2: /\$\$\{/"),
+    (r"ESCAPED_DIRECTIVE.2: /%%\{[^}]*\}/", r"ESCAPED_DIRECTIVE.2: /%%\{/"),
+    # The expansion `...` of a call's last argument may stand on its own line.
+    (
+        "arguments : (expression (new_line_or_comment? COMMA new_line_or_comment? expression)* "
+        "(COMMA | ELLIPSIS)? new_line_or_comment?)",
+        "arguments : (expression (new_line_or_comment? COMMA new_line_or_comment? expression)* "
+        "(COMMA | new_line_or_comment? ELLIPSIS)? new_line_or_comment?)",
+    ),
+    # Strip markers in interpolations as in directives: `"${~ x ~}"`.
+    (
+        "interpolation: INTERP_START expression RBRACE",
+        "interpolation: INTERP_START STRIP_MARKER? expression STRIP_MARKER? RBRACE",
+    ),
+)
+
+
+def amended_grammar(grammar: str) -> str:
+    """python-hcl2's grammar text with `_AMENDMENTS` applied."""
+    for theirs, ours in _AMENDMENTS:
+        if grammar.count(theirs) != 1:
+            raise RuntimeError(f"python-hcl2's grammar changed: cannot amend {theirs!r}")
+        grammar = grammar.replace(theirs, ours)
+    return grammar
 
 
 def hcl2_package_dir() -> Path:
@@ -111,7 +151,7 @@ def parser() -> Any:
 
     package_dir = hcl2_package_dir()
     grammar_path = package_dir / "hcl2.lark"
-    grammar = grammar_path.read_bytes()
+    grammar = amended_grammar(grammar_path.read_text(encoding="utf-8")).encode("utf-8")
     postlexer_module = _load_postlexer_module(package_dir)
     postlexer = (package_dir / "postlexer.py").read_bytes()
     cache_file = cache_dir() / f"hcl2-grammar-{_grammar_key(grammar, postlexer)}.json"

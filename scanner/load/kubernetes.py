@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -87,12 +87,20 @@ class YamlLoadError(LoadError):
 
 @dataclass(frozen=True, slots=True)
 class ManifestObject:
-    """One Kubernetes object and the 1-based lines its YAML node spans."""
+    """One Kubernetes object, the 1-based lines its YAML node spans, and the line of each scalar it holds, by
+    JSON pointer within the object (`/spec/template/spec/containers/0/image`): findings about a field point
+    there. Scalars reached through an alias or a `<<` merge have no line of their own."""
 
     obj: dict[str, Any]
     start_line: int
     end_line: int
     document: int
+    lines: dict[str, int] = field(default_factory=dict, compare=False)
+
+
+def pointer_token(key: str | int) -> str:
+    """One step of a JSON pointer (RFC 6901): "~" and "/" escaped."""
+    return str(key).replace("~", "~0").replace("/", "~1")
 
 
 def looks_like_yaml_manifest(text: str) -> bool:
@@ -257,6 +265,7 @@ class _Frame:
         "is_map",
         "key",
         "merges",
+        "path",
         "spans",
         "start_count",
         "start_line",
@@ -270,6 +279,7 @@ class _Frame:
         start_line: int,
         start_count: int,
         spans: list[tuple[int, int]] | None,
+        path: str | None,
     ) -> None:
         self.value: Any = {} if is_map else []
         self.is_map = is_map
@@ -282,6 +292,7 @@ class _Frame:
         self.merges: list[dict[str, Any]] = []
         # Line spans of a root-level sequence's entries: the items of a `kind: List`.
         self.spans = spans
+        self.path = path  # JSON pointer from the document's root; None under a key that is not a string
 
 
 class _Builder:
@@ -299,6 +310,7 @@ class _Builder:
         self.item_spans: dict[int, tuple[list[Any], list[tuple[int, int]]]] = {}
         self.last_line = 0
         self.found: list[ManifestObject] = []
+        self.scalar_lines: dict[str, int] = {}  # of the current document, by JSON pointer
 
     def run(self, parser: Any) -> list[ManifestObject]:
         handlers = {
@@ -322,6 +334,7 @@ class _Builder:
         self.document += 1
         self.anchors = {}
         self.item_spans = {}
+        self.scalar_lines = {}
 
     def _reuse(self, size: int, event: Any) -> None:
         # Only re-used nodes are bounded: the others cost at most a few bytes of text each.
@@ -357,7 +370,26 @@ class _Builder:
         if parent is not None and parent.is_map and parent.key is _NO_KEY:
             parent.key = _MERGE_KEY if text == "<<" and event.implicit[0] and event.tag is None else text
             return
-        self._complete(value, self.line_map.line(event.start_mark), 0)
+        line = self.line_map.line(event.start_mark)
+        if parent is not None and parent.path is not None:
+            if not parent.is_map:
+                self.scalar_lines[f"{parent.path}/{len(parent.value)}"] = line
+            elif isinstance(parent.key, str):
+                key = parent.key
+                if "/" in key or "~" in key:
+                    key = pointer_token(key)
+                self.scalar_lines[f"{parent.path}/{key}"] = line
+        self._complete(value, line, 0)
+
+    @staticmethod
+    def _child_path(parent: _Frame) -> str | None:
+        """The JSON pointer of the node that `parent` is about to receive."""
+        if parent.path is None:
+            return None
+        if not parent.is_map:
+            return f"{parent.path}/{len(parent.value)}"
+        key = parent.key
+        return f"{parent.path}/{pointer_token(key)}" if isinstance(key, str) else None
 
     def _open(self, event: Any) -> None:
         self._check_depth(len(self.stack) + 1, event)
@@ -366,7 +398,8 @@ class _Builder:
         is_map = isinstance(event, yaml.MappingStartEvent)
         at_root_field = len(self.stack) == 1 and self.stack[0].is_map
         spans: list[tuple[int, int]] | None = [] if at_root_field and not is_map else None
-        self.stack.append(_Frame(is_map, event, self.line_map.line(event.start_mark), start_count, spans))
+        path = self._child_path(self.stack[-1]) if self.stack else ""
+        self.stack.append(_Frame(is_map, event, self.line_map.line(event.start_mark), start_count, spans, path))
 
     def _close(self, event: Any) -> None:
         frame = self.stack.pop()
@@ -423,14 +456,19 @@ class _Builder:
             return
         items = value.get("items")
         if not (value["kind"].endswith("List") and isinstance(items, list)):
-            self.found.append(ManifestObject(value, start_line, self.last_line, self.document))
+            self.found.append(ManifestObject(value, start_line, self.last_line, self.document, self.scalar_lines))
             return
         seen, spans = self.item_spans.get(id(items), (None, []))
         if seen is not items:  # `items` came through an alias: no spans of its own
             spans = [(start_line, self.last_line)] * len(items)
-        for item, (first, last) in zip(items, spans, strict=True):
+        for index, (item, (first, last)) in enumerate(zip(items, spans, strict=True)):
             if _is_object(item):
-                self.found.append(ManifestObject(item, first, last, self.document))
+                self.found.append(ManifestObject(item, first, last, self.document, self._item_lines(index)))
+
+    def _item_lines(self, index: int) -> dict[str, int]:
+        """The scalar lines of item `index` of a `kind: List`, by pointer within the item."""
+        prefix = f"/items/{index}/"
+        return {key[len(prefix) - 1 :]: line for key, line in self.scalar_lines.items() if key.startswith(prefix)}
 
     def _block_scalar_end(self, mark: Any) -> int:
         """The last non-blank line of a block scalar, whose end mark is past its trailing blank lines."""
