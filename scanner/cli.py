@@ -32,7 +32,16 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+_EXIT_CODES = """\b
+Exit codes:
+  0    nothing at or above --fail-on
+  1    findings at or above --fail-on (a file that could not be parsed included)
+  2    usage or configuration error, or nothing to scan (unless --allow-empty)
+  3    the scan did not complete (wins over 1)
+  130  interrupted"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=_EXIT_CODES)
 @click.version_option(__version__, "--version", prog_name="sovscan", message="%(prog)s %(version)s")
 def main() -> None:
     """sovscan: data-sovereignty and health-data-hosting checks for Terraform and Kubernetes."""
@@ -113,9 +122,10 @@ def _scope(var_files: tuple[Path, ...], no_cache: bool, **options: Any) -> dict[
     return {**options, "var_files": list(var_files), "use_cache": not no_cache}
 
 
-@main.command()
+@main.command(epilog=_EXIT_CODES)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @scope_options
+@click.option("-q", "--quiet", is_flag=True, help="No report on stdout and no summary on stderr; errors only.")
 @click.option(
     "--format",
     "output_format",
@@ -127,8 +137,9 @@ def _scope(var_files: tuple[Path, ...], no_cache: bool, **options: Any) -> dict[
     "--output",
     "outputs",
     multiple=True,
-    help="Write the report to FILE (format from --format or the extension; the terminal stays quiet), "
-    "or FORMAT:FILE (repeatable; the terminal still gets --format). Written atomically.",
+    help="Write a report to FILE (format from --format or the extension; an unknown extension is an "
+    "error) or FORMAT:FILE (repeatable; FILE '-' is stdout). With -o, stdout stays quiet unless --format "
+    "is given beside FORMAT:FILE outputs only. Written atomically.",
 )
 @click.option(
     "--baseline",
@@ -152,6 +163,11 @@ def _scope(var_files: tuple[Path, ...], no_cache: bool, **options: Any) -> dict[
 )
 @click.option("--allow-empty", is_flag=True, help="Exit 0 when no file to scan is found (default: exit 2).")
 @click.option("--list-files", is_flag=True, help="List the files scanned and skipped, then exit.")
+@click.option(
+    "--repo-url",
+    help="URL that a repository path is appended to, for file links in the Markdown report "
+    "(e.g. https://github.com/o/r/blob/SHA; default on GitHub Actions: the commit being checked).",
+)
 def scan(
     paths: tuple[Path, ...],
     output_format: str | None,
@@ -163,6 +179,8 @@ def scan(
     color: str,
     allow_empty: bool,
     list_files: bool,
+    repo_url: str | None,
+    quiet: bool,
     **scope: Any,
 ) -> None:
     """Scan Terraform and Kubernetes files under PATHS (default: the current directory)."""
@@ -179,9 +197,27 @@ def scan(
         color=color,
         allow_empty=allow_empty,
         list_files=list_files,
+        repo_url=repo_url,
+        quiet=quiet,
         **_scope(**scope),
     )
     sys.exit(execute(options))
+
+
+@main.command("completion")
+@click.argument("shell", type=click.Choice(("bash", "zsh", "fish")))
+def completion(shell: str) -> None:
+    """Print the shell completion script for SHELL.
+
+    \b
+    bash: eval "$(sovscan completion bash)"  (in ~/.bashrc)
+    zsh:  eval "$(sovscan completion zsh)"   (in ~/.zshrc)
+    fish: sovscan completion fish > ~/.config/fish/completions/sovscan.fish"""
+    from click.shell_completion import get_completion_class
+
+    cls = get_completion_class(shell)
+    assert cls is not None  # click ships all three
+    click.echo(cls(main, {}, "sovscan", "_SOVSCAN_COMPLETE").source())
 
 
 @main.command("rules")
@@ -274,7 +310,7 @@ def run() -> NoReturn:
     gc.set_threshold(*GC_THRESHOLDS)  # already so when started from `scanner.entry`
     try:
         try:
-            main.main(standalone_mode=False)
+            main.main(standalone_mode=False, complete_var="_SOVSCAN_COMPLETE")
         except click.exceptions.Abort:
             click.echo("sovscan: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)

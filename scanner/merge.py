@@ -191,6 +191,12 @@ def _section(markdown: str, heading: str) -> str:
     return (body if end < 0 else body[:end]).strip()
 
 
+def _unlinked(text: str, related: int) -> str:
+    from scanner.report.sarif import unlinked_message
+
+    return unlinked_message(text, related)
+
+
 def _text(message: Any) -> str:
     return str(message.get("text", "")) if isinstance(message, dict) else ""
 
@@ -201,7 +207,7 @@ def _finding(result: dict[str, Any]) -> Finding:
     return Finding(
         rule_id=result.get("ruleId", ""),
         level=_level(result.get("level", "warning")),
-        message=_text(result.get("message")),
+        message=_unlinked(_text(result.get("message")), len(result.get("relatedLocations", []))),
         location=_location(location),
         address=names[0].get("fullyQualifiedName", ""),
         related=tuple(Step(_text(r.get("message")), _location(r)) for r in result.get("relatedLocations", [])),

@@ -182,6 +182,8 @@ class ScanResult:
     # tried and was refused (scanner/trust.py); every reporter shows it.
     weakened: list[Weakening] = field(default_factory=list)
     strict: bool = False
+    # The level the active profiles give each rule that ran (a rule's own level otherwise).
+    levels: dict[str, Level] = field(default_factory=dict)
     # What was left out on purpose and a user might expect scanned (excluded, a skipped
     # folder…): reason → how many files or folders (`--list-files` names them).
     skipped: dict[str, int] = field(default_factory=dict)

@@ -189,6 +189,7 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         execution_successful=not state.failed and not any(n.rule_id == PARSE_RULE for n in notifications),
         incomplete=state.failed,
         reads=dict(sorted(reads.items())),
+        levels=dict(settings.levels),
         skipped=dict(sorted(skipped.items())),
     )
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from scanner.model import ScanResult
 
-FORMATS = ("text", "json", "sarif", "html", "markdown", "junit", "gitlab")
+FORMATS = ("text", "json", "sarif", "html", "markdown", "junit", "gitlab", "github")
 _EXTENSIONS = {
     ".sarif": "sarif",
     ".sarif.json": "sarif",
@@ -28,7 +28,11 @@ def format_for(path: str) -> str | None:
     return None
 
 
-def render(result: ScanResult, output_format: str, color: bool = False) -> str:
+def render(
+    result: ScanResult, output_format: str, color: bool = False, fail_on: str = "error", link_base: str = ""
+) -> str:
+    """`fail_on` decides what JUnit counts as a failure; `link_base` (the URL a repository
+    path is appended to) turns Markdown locations into links."""
     if output_format == "sarif":
         from scanner.report.sarif import render_sarif
 
@@ -42,19 +46,23 @@ def render(result: ScanResult, output_format: str, color: bool = False) -> str:
         from scanner.report.html import render_html
 
         dates = {name: regions.retrieved for name, regions in sorted(load_catalog().regions.items())}
-        return render_html(result, dates)
+        return render_html(result, dates, fail_on)
     if output_format == "markdown":
         from scanner.report.markdown import render_markdown
 
-        return render_markdown(result)
+        return render_markdown(result, link_base)
     if output_format == "junit":
         from scanner.report.junit import render_junit
 
-        return render_junit(result)
+        return render_junit(result, fail_on)
     if output_format == "gitlab":
         from scanner.report.gitlab import render_gitlab
 
         return render_gitlab(result)
+    if output_format == "github":
+        from scanner.report.github import render_github
+
+        return render_github(result)
     from scanner.report.text import render_text
 
     return render_text(result, color)

@@ -50,6 +50,8 @@ class ScanOptions(NamedTuple):
     repo_root: Path | None = None
     allow_empty: bool = False
     list_files: bool = False
+    repo_url: str | None = None
+    quiet: bool = False
 
 
 def _error(message: str) -> int:
@@ -70,11 +72,18 @@ class Output(NamedTuple):
     path: Path
 
 
-def plan_outputs(options: ScanOptions) -> tuple[list[Output], str | None]:
-    """Files to write, and the format for the terminal (None: the terminal stays quiet).
+class OutputError(Exception):
+    """An -o whose format cannot be told: exit 2."""
 
-    `-o FILE` takes --format or the file's extension and keeps the terminal quiet;
-    `-o FORMAT:FILE` (repeatable) writes that format while the terminal still gets --format.
+
+def plan_outputs(options: ScanOptions) -> tuple[list[Output], str | None]:
+    """Files to write, and the format for the terminal (None: stdout stays quiet).
+
+    `-o FILE` takes --format, else the file's extension (an unknown one is an error: say
+    `-o FORMAT:FILE`; none at all is text); `-o FORMAT:FILE` is explicit. Both behave the same about the
+    terminal: with any -o, stdout stays quiet (stderr says what was written), unless
+    --format was given and no plain `-o FILE` took it. FILE `-` is stdout. --quiet
+    silences stdout and the summary.
     """
     from scanner.render import FORMATS, format_for
 
@@ -86,9 +95,32 @@ def plan_outputs(options: ScanOptions) -> tuple[list[Output], str | None]:
             outputs.append(Output(name, Path(rest)))
             continue
         plain = True
-        outputs.append(Output(options.output_format or format_for(spec) or "text", Path(spec)))
-    terminal = None if plain else (options.output_format or "text")
+        chosen = options.output_format or format_for(spec)
+        if chosen is None and not Path(spec).suffix:
+            chosen = "text"  # no extension at all (/dev/null, a pipe): text, as the terminal gets
+        if chosen is None:
+            raise OutputError(
+                f"cannot tell the format of -o {spec} from its extension: write -o FORMAT:{spec} "
+                f"(FORMAT one of {', '.join(FORMATS)}) or give --format"
+            )
+        outputs.append(Output(chosen, Path(spec)))
+    if options.quiet:
+        return outputs, None
+    if not outputs:
+        return outputs, options.output_format or "text"
+    terminal = None if plain else options.output_format
     return outputs, terminal
+
+
+def _link_base(options: ScanOptions) -> str:
+    """The URL a repository path is appended to for links in the Markdown report:
+    --repo-url, or GitHub Actions' own variables for the commit being checked."""
+    if options.repo_url:
+        return options.repo_url.rstrip("/")
+    server, repo, sha = (os.environ.get(name, "") for name in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"))
+    if server.startswith("https://") and repo and sha:
+        return f"{server.rstrip('/')}/{repo}/blob/{sha}"
+    return ""
 
 
 def _var_values(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -121,9 +153,14 @@ def _progress_printer() -> Callable[[int, int], None] | None:
 
 
 def _use_color(choice: str) -> bool:
+    """--color wins; then NO_COLOR (https://no-color.org), then FORCE_COLOR, then a tty."""
     if choice != "auto":
         return choice == "always"
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
 class NothingToScan(Exception):
@@ -176,7 +213,7 @@ def prepare(options: ScanOptions) -> Prepared:
         paths=options.paths,
         config=config,
         stdin_text=stdin_text,
-        stdin_filename=options.stdin_filename,
+        stdin_filename=options.stdin_filename or _stdin_name(stdin_text),
         tool_version=__version__,
         var_files=tuple(options.var_files or ()),
         var_values=_var_values(options.var_values),
@@ -197,6 +234,17 @@ def prepare(options: ScanOptions) -> Prepared:
     if empty and not (options.allow_empty or options.list_files):
         raise NothingToScan(_nothing_to_scan(options))
     return Prepared(request, inputs, baseline, baseline_weakened, must_find)
+
+
+def _stdin_name(text: str | None) -> str | None:
+    """Without --stdin-filename, a name that says what stdin holds: a Kubernetes
+    manifest is YAML, anything else is read as Terraform."""
+    if text is None:
+        return None
+    from scanner.load.kubernetes import looks_like_yaml_manifest
+
+    head = text[:65536]
+    return "stdin.yaml" if looks_like_yaml_manifest(head) or head.lstrip().startswith("---") else None
 
 
 def _nothing_to_scan(options: ScanOptions) -> str:
@@ -224,8 +272,12 @@ def execute(options: ScanOptions) -> int:
 
         sys.stdout.write(list_files(inputs))
         return 0
-    outputs, terminal = plan_outputs(options)
+    try:
+        outputs, terminal = plan_outputs(options)
+    except OutputError as error:
+        return _error(str(error))
     color = terminal is not None and _use_color(options.color)
+    link_base = _link_base(options)
     scan_key = input_key(inputs)
     cache, report_key = None, ""
     if scan_key is not None:
@@ -239,11 +291,12 @@ def execute(options: ScanOptions) -> int:
                 prepared.baseline_weakened,
             )
         )
-        report_key = cache.key(scan_key, baseline_key, [output.format for output in outputs], terminal, color)
+        formats = [output.format for output in outputs] + [f"links:{link_base}", f"fail-on:{config.fail_on}"]
+        report_key = cache.key(scan_key, baseline_key, formats, terminal, color)
         found = inputs.discovery
         cached = cache.load(report_key, lambda what: read_again(found.root, what, found.repo_root), len(outputs))
         if cached is not None:
-            return _emit(cached, outputs)
+            return _emit(cached, outputs, options.quiet)
     from scanner.pipeline import run_scan
 
     result = run_scan(request, inputs)
@@ -260,14 +313,16 @@ def execute(options: ScanOptions) -> int:
     from scanner.report_cache import Reports
 
     reports = Reports(
-        files=[render(result, output.format) for output in outputs],
-        terminal=None if terminal is None else render(result, terminal, color=color),
+        files=[render(result, output.format, fail_on=config.fail_on, link_base=link_base) for output in outputs],
+        terminal=None
+        if terminal is None
+        else render(result, terminal, color=color, fail_on=config.fail_on, link_base=link_base),
         exit_code=_exit_code(result, config.fail_on),
         stale_baseline_entries=len(stale),
     )
     if cache is not None and not result.incomplete and result.files_scanned:
         cache.save(report_key, result.reads, reports)
-    return _emit(reports, outputs)
+    return _emit(reports, outputs, options.quiet)
 
 
 def _record_trust(result: ScanResult, config: Config, prepared: Prepared, strict: bool) -> None:
@@ -277,23 +332,37 @@ def _record_trust(result: ScanResult, config: Config, prepared: Prepared, strict
     result.strict = strict
 
 
-def _emit(reports: Reports, outputs: list[Output]) -> int:
+def _emit(reports: Reports, outputs: list[Output], quiet: bool = False) -> int:
     """Print and write a scan's reports; its exit code."""
     from scanner.atomic import write_atomically
+    from scanner.terminal import write_stdout
 
     if reports.stale_baseline_entries:
         click.echo(
             f"sovscan: {reports.stale_baseline_entries} baseline entries no longer match a finding (stale)", err=True
         )
     for output, text in zip(outputs, reports.files, strict=True):
+        if str(output.path) == "-":
+            write_stdout(text)
+            continue
         try:
             write_atomically(output.path, text, durable=True)
         except OSError as error:
             return _error(f"cannot write {output.path}: {error.strerror or error}")
+        if not quiet:
+            click.echo(f"sovscan: wrote the {output.format} report to {output.path}", err=True)
     if reports.terminal is not None:
-        sys.stdout.write(reports.terminal)
-        sys.stdout.flush()
+        write_stdout(reports.terminal)
+    if outputs and reports.terminal is None and not quiet:
+        click.echo(f"sovscan: exit {reports.exit_code} ({_EXIT_MEANING[reports.exit_code]})", err=True)
     return reports.exit_code
+
+
+_EXIT_MEANING = {
+    0: "nothing at or above --fail-on",
+    1: "findings at or above --fail-on",
+    3: "the scan did not complete",
+}
 
 
 def _read_baseline(options: ScanOptions, root: Path, repo_root: Path) -> tuple[Baseline | None, tuple[Weakening, ...]]:

@@ -207,8 +207,9 @@ def test_several_outputs_and_terminal_text(tmp_path: Path) -> None:
     write_tree(tmp_path / "src", {"main.tf": BAD_TF})
     sarif, html, junit = tmp_path / "r.sarif", tmp_path / "r.html", tmp_path / "r.xml"
     completed = run_sovscan(
-        "scan", str(tmp_path / "src"), "-o", f"sarif:{sarif}", "-o", f"html:{html}", "-o", f"junit:{junit}"
-    )
+        "scan", str(tmp_path / "src"), "-o", f"sarif:{sarif}", "-o", f"html:{html}", "-o", f"junit:{junit}",
+        "--format", "text",
+    )  # fmt: skip
     assert completed.returncode == 1
     assert "RES001" in completed.stdout and "Scanned 1 file" in completed.stdout
     _validate(sarif.read_text(encoding="utf-8"))

@@ -280,7 +280,8 @@ def test_text_layout() -> None:
     assert any(line.endswith("[suppressed: reviewed by DPO]") for line in lines)
     assert "warning: big.tf: skipped, file is larger than 5 MB" in lines
     assert "error: bad.tf:7: parse failure [RES001]" in lines
-    assert lines[-1] == ("Scanned 12 files, 34 resources: 2 errors, 1 warning, 0 notes (1 suppressed). Profile: hds.")
+    assert lines[-2] == ("Scanned 12 files, 34 resources: 2 errors, 1 warning, 0 notes (1 suppressed). Profile: hds.")
+    assert lines[-1].startswith("By rule: RES001 ")
     assert out.endswith("\n")
 
 

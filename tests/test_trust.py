@@ -368,7 +368,9 @@ def test_the_action_runs_strict_by_default_with_a_trusted_config(tmp_path: Path)
     spec = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
     assert spec["inputs"]["strict"]["default"] == "true" and "config" in spec["inputs"]
     [step] = [s for s in spec["runs"]["steps"] if s.get("id") == "scan"]
-    script = step["run"].replace("sovscan scan", f'"{sys.executable}" -m scanner scan')
+    installed = '"$RUNNER_TEMP/sovscan-venv/bin/sovscan" scan'
+    assert installed in step["run"]
+    script = step["run"].replace(installed, f'"{sys.executable}" -m scanner scan')
     root = repo(tmp_path, {"main.tf": BAD_TF, "old/main.tf": BAD_TF, ".sovscan.yaml": "fail-on: never\n"})
     (tmp_path / "trusted.yaml").write_text("exclude: ['old/**']\n")
     outputs = tmp_path / "github_output"
@@ -382,6 +384,7 @@ def test_the_action_runs_strict_by_default_with_a_trusted_config(tmp_path: Path)
         "SOVSCAN_STRICT": spec["inputs"]["strict"]["default"],
         "SOVSCAN_CONFIG": str(tmp_path / "trusted.yaml"),
         "GITHUB_OUTPUT": str(outputs),
+        "RUNNER_TEMP": str(tmp_path),
     }
     bash = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script]
     done = subprocess.run(bash, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False)

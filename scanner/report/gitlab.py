@@ -20,6 +20,7 @@ from typing import Any
 from scanner.model import Finding, Level, ScanResult
 from scanner.report.escape import terminal_safe
 from scanner.report.fingerprint import fingerprint, sorted_findings
+from scanner.report.paths import in_repository
 
 # GitHub code scanning reads security-severity 9.0 and above as critical; do the same.
 _CRITICAL_FROM = 9.0
@@ -43,7 +44,7 @@ def _issue(finding: Finding, security_severity: float) -> dict[str, Any]:
         "check_name": finding.rule_id,
         "fingerprint": fingerprint(finding),
         "severity": _severity(Level(finding.level), security_severity),
-        "location": {"path": loc.path, "lines": {"begin": max(loc.start_line, 1)}},
+        "location": {"path": in_repository(finding.repo_prefix, loc.path), "lines": {"begin": max(loc.start_line, 1)}},
     }
 
 

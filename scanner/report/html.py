@@ -63,7 +63,7 @@ class Chart:
     bar_x: int = _LABEL_WIDTH
 
 
-def render_html(result: ScanResult, catalog_dates: dict[str, str] | None = None) -> str:
+def render_html(result: ScanResult, catalog_dates: dict[str, str] | None = None, fail_on: str = "error") -> str:
     from markupsafe import Markup
 
     css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
@@ -71,6 +71,7 @@ def render_html(result: ScanResult, catalog_dates: dict[str, str] | None = None)
     template = _environment().get_template("report.html.j2")
     return template.render(
         **_context(result, catalog_dates or {}),
+        verdict=_verdict(result, fail_on),
         css=Markup(css),
         script=Markup(script),
         csp=_csp(css, script),
@@ -118,8 +119,32 @@ def _inline_code(text: str) -> Any:
 # --- the view model ----------------------------------------------------------------
 
 
+_RANK = {"note": 1, "warning": 2, "error": 3, "never": 99}
+
+
+def _verdict(result: ScanResult, fail_on: str) -> dict[str, str]:
+    """What the gate decided at --fail-on, as the exit code does: incomplete beats failed."""
+    threshold = _RANK.get(fail_on, 3)
+    failing = sum(1 for f in result.findings if f.suppression is None and Level(f.level).rank >= threshold)
+    if result.incomplete:
+        state, text = "incomplete", "Incomplete: part of the scan was not evaluated"
+    elif not result.execution_successful and fail_on != "never":
+        state, text = "fail", "Fail: some files could not be read or parsed (PARSE001)"
+    elif failing:
+        state, text = "fail", f"Fail: {failing} open finding{'s' if failing != 1 else ''} at or above {fail_on}"
+    else:
+        state, text = "pass", f"Pass: no open finding at or above {fail_on}"
+    return {"state": state, "text": text, "fail_on": fail_on}
+
+
+def _report_order(finding: Finding) -> tuple[object, ...]:
+    """The most important first: level, then rule, then path and line."""
+    loc = finding.location
+    return (-Level(finding.level).rank, finding.rule_id, loc.path, loc.start_line, finding.address)
+
+
 def _context(result: ScanResult, catalog_dates: dict[str, str]) -> dict[str, Any]:
-    findings = sorted_findings(result.findings)
+    findings = sorted(sorted_findings(result.findings), key=_report_order)
     rules = {rule.id: rule for rule in result.rules}
     rows = [_row(f, rules.get(f.rule_id)) for f in findings]
     active = [f for f in findings if f.suppression is None]
@@ -308,11 +333,13 @@ def _rule_chart(active: list[Finding], rules: Iterable[Any]) -> Chart:
 
 
 def _resources_by(findings: list[Finding], keys: Any) -> dict[str, int]:
-    """Distinct resources (address, or path when there is none) per key."""
-    seen: dict[str, set[str]] = {}
+    """Resource instances per key: the same address in two files (or two root modules) is
+    two resources, as 49 copies of one tree are 49 times its resources."""
+    seen: dict[str, set[tuple[str, str, str]]] = {}
     for finding in findings:
+        instance = (finding.location.path, finding.root, finding.address or finding.location.path)
         for key in keys(finding):
-            seen.setdefault(terminal_safe(key), set()).add(finding.address or finding.location.path)
+            seen.setdefault(terminal_safe(key), set()).add(instance)
     return {key: len(resources) for key, resources in seen.items()}
 
 

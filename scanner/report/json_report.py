@@ -11,6 +11,7 @@ Shape, version "1" (fields are only ever added within a version, never renamed o
         "error": 3, "warning": 2, "note": 0,     # unsuppressed findings, by level
         "suppressed": 1,                         # suppressed findings, any level
         "execution_successful": true,            # false: some input could not be scanned
+                                                 # (a PARSE001 file, an internal error)
         "skipped": {"excluded": 2}               # left out on purpose, by reason (--list-files)
       },
       "findings": [

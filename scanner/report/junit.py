@@ -1,21 +1,29 @@
 """JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure DevOps…).
 
-One `<testsuite>` per rule that ran (sorted by id), one `<testcase>` per (rule, resource)
-pair: a `<failure>` when any of the pair's findings is unsuppressed, `<skipped>` when all
-of them are suppressed. A finding without a resource address (a file that did not parse)
-is its own resource, named by its path. Passing resources are not listed: the scan
-reports findings, not an inventory.
+Conforms to Jenkins' junit-10.xsd (the schema the JUnit plugin documents,
+https://github.com/jenkinsci/junit-plugin/blob/master/src/main/resources/hudson/tasks/junit/junit-10.xsd):
+one `<testsuite>` per rule that ran (sorted by id), one `<testcase>` per finding. A
+finding at or above `--fail-on` is a `<failure>`; a suppressed one is `<skipped>`; one
+below `--fail-on` passes, its text in `<system-out>` (it does not fail the gate, so it
+does not fail a test). A finding without a resource address (a file that did not parse)
+is named by its path. Passing resources are not listed: the scan reports findings, not
+an inventory. Paths are relative to the repository root.
 
-Shape, as the common JUnit schema (Jenkins' junit-10.xsd) has it::
+Shape::
 
-    <testsuites name="sovscan" tests failures errors skipped time>
+    <testsuites name="sovscan" tests failures errors time>
       <testsuite name="RES001" tests failures errors skipped time>
-        <testcase name="aws_s3_bucket.b" classname="RES001.main.tf" file="main.tf" line="3" time="0">
-          <failure message="…" type="error">every finding, with its provenance</failure>
+        <testcase name="aws_s3_bucket.b" classname="RES001.infra/main.tf" time="0">
+          <failure message="…" type="error">the finding, with its provenance</failure>
         </testcase>
         <testcase …><skipped message="suppressed (inSource): why"/></testcase>
+        <testcase …><system-out>note: …</system-out></testcase>
       </testsuite>
     </testsuites>
+
+The schema has no file or line attribute on `testcase`: the classname carries the file,
+the failure text the line. Two findings with the same rule, file and resource are told
+apart by a " #2" suffix, so a CI keeps each one's history by name across runs.
 
 Escaping is left to xml.etree. Text from scanned files first goes through
 `terminal_safe`: control characters (which XML 1.0 cannot hold at all) and bidi overrides
@@ -32,62 +40,69 @@ from collections.abc import Iterable
 from scanner.model import Finding, Level, ScanResult, Suppression
 from scanner.report.escape import terminal_safe
 from scanner.report.fingerprint import sorted_findings
+from scanner.report.paths import in_repository
 
 # Not allowed anywhere in an XML 1.0 document and left alone by `terminal_safe`.
 _NOT_XML = re.compile("[\ufffe\uffff]")
 
 
-def render_junit(result: ScanResult) -> str:
+def render_junit(result: ScanResult, fail_on: str = "note") -> str:
+    threshold = _RANK.get(fail_on, 1)
     by_rule = _by_rule(result.findings)
     rule_ids = sorted({rule.id for rule in result.rules} | set(by_rule))
     root = ET.Element("testsuites", name="sovscan")
-    suites = [_suite(rule_id, by_rule.get(rule_id, {})) for rule_id in rule_ids]
+    suites = [_suite(rule_id, by_rule.get(rule_id, []), threshold) for rule_id in rule_ids]
     root.extend(suites)
     _set_counts(root, suites)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _by_rule(findings: Iterable[Finding]) -> dict[str, dict[str, list[Finding]]]:
-    """rule → resource → its findings, in report order."""
-    by_rule: dict[str, dict[str, list[Finding]]] = defaultdict(dict)
+_RANK = {"note": 1, "warning": 2, "error": 3, "never": 99}
+
+
+def _by_rule(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    """rule → its findings, in report order."""
+    by_rule: dict[str, list[Finding]] = defaultdict(list)
     for finding in sorted_findings(findings):
-        resource = finding.address or finding.location.path
-        by_rule[finding.rule_id].setdefault(resource, []).append(finding)
+        by_rule[finding.rule_id].append(finding)
     return by_rule
 
 
-def _suite(rule_id: str, cases: dict[str, list[Finding]]) -> ET.Element:
+def _suite(rule_id: str, findings: list[Finding], threshold: int) -> ET.Element:
     suite = ET.Element("testsuite", name=_xml(rule_id))
-    suite.extend(_case(rule_id, resource, cases[resource]) for resource in sorted(cases))
+    seen: dict[tuple[str, str], int] = {}
+    for finding in findings:
+        path = in_repository(finding.repo_prefix, finding.location.path)
+        resource = finding.address or path
+        seen[(path, resource)] = count = seen.get((path, resource), 0) + 1
+        name = resource if count == 1 else f"{resource} #{count}"
+        suite.append(_case(rule_id, path, name, finding, threshold))
     _set_counts(suite, list(suite))
     return suite
 
 
-def _case(rule_id: str, resource: str, findings: list[Finding]) -> ET.Element:
-    first = findings[0].location
-    case = ET.Element(
-        "testcase",
-        name=_xml(resource),
-        classname=_xml(f"{rule_id}.{first.path}"),
-        file=_xml(first.path),
-        line=str(first.start_line),
-        time="0",
-    )
-    active = [f for f in findings if f.suppression is None]
-    if active:
-        worst = max(active, key=lambda f: Level(f.level).rank)
-        failure = ET.SubElement(case, "failure", message=_xml(worst.message), type=Level(worst.level).value)
-        failure.text = _xml("\n\n".join(_details(f) for f in findings))
+def _case(rule_id: str, path: str, name: str, finding: Finding, threshold: int) -> ET.Element:
+    case = ET.Element("testcase", name=_xml(name), classname=_xml(f"{rule_id}.{path}"), time="0")
+    details = _xml(_details(finding, path))
+    if finding.suppression is not None:
+        ET.SubElement(case, "skipped", message=_xml(_suppressed(finding.suppression)))
+    elif Level(finding.level).rank >= threshold:
+        failure = ET.SubElement(case, "failure", message=_xml(finding.message), type=Level(finding.level).value)
+        failure.text = details
     else:
-        ET.SubElement(case, "skipped", message=_xml(_suppressed(findings[0].suppression)))
+        ET.SubElement(case, "system-out").text = details
     return case
 
 
-def _details(finding: Finding) -> str:
+def _details(finding: Finding, path: str) -> str:
     loc = finding.location
-    lines = [f"{Level(finding.level).value}: {finding.message}", f"at {loc.path}:{loc.start_line}"]
-    lines += [f"  <- {step.label} ({step.location.path}:{step.location.start_line})" for step in finding.related]
+    prefix = finding.repo_prefix
+    lines = [f"{Level(finding.level).value}: {finding.message}", f"at {path}:{loc.start_line}"]
+    lines += [
+        f"  <- {step.label} ({in_repository(prefix, step.location.path)}:{step.location.start_line})"
+        for step in finding.related
+    ]
     if finding.suppression is not None:
         lines.append(_suppressed(finding.suppression))
     return "\n".join(lines)
@@ -104,14 +119,14 @@ def _set_counts(element: ET.Element, suites_or_cases: list[ET.Element]) -> None:
         tests = len(suites_or_cases)
         failures = sum(1 for c in suites_or_cases if c.find("failure") is not None)
         skipped = sum(1 for c in suites_or_cases if c.find("skipped") is not None)
+        counts = {"tests": tests, "failures": failures, "errors": 0, "skipped": skipped}
     else:
-        tests, failures, skipped = (sum(int(s.get(name, "0")) for s in suites_or_cases) for name in _COUNTS[:3])
-    for name, value in zip(_COUNTS, (tests, failures, skipped, 0), strict=True):
+        # junit-10.xsd's <testsuites> has no `skipped` attribute.
+        tests, failures = (sum(int(s.get(name, "0")) for s in suites_or_cases) for name in ("tests", "failures"))
+        counts = {"tests": tests, "failures": failures, "errors": 0}
+    for name, value in counts.items():
         element.set(name, str(value))
     element.set("time", "0")
-
-
-_COUNTS = ("tests", "failures", "skipped", "errors")
 
 
 def _xml(text: str) -> str:

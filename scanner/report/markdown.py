@@ -4,6 +4,12 @@ Counts by level (in the title), the ten most important unsuppressed findings as 
 the suppressed ones folded in `<details>`. The first line is an HTML comment a bot can
 search for to update its previous comment instead of adding a new one.
 
+The comment stays under GitHub's 65,536-character limit (`LIMIT`): past it, the rows that
+do not fit are left out, the highest levels first kept, and a line says how many more
+findings the report artifact holds. Paths are relative to the repository root, and link
+to the file when the caller gives the repository's URL (`link_base`, the URL a
+repository path is appended to, such as `https://github.com/o/r/blob/<sha>`).
+
 A pull-request comment renders more than Markdown: GitHub turns `@user` into a mention (a
 notification to that person), `#123` and `GH-123` into issue links, hexadecimal words
 into commit links, and backslash escapes do not stop it: only code spans do. So text from
@@ -16,11 +22,12 @@ too. Output is deterministic.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from urllib.parse import quote
 
 from scanner.model import Finding, Level, ScanResult
 from scanner.report.escape import escape_markdown, markdown_code
 from scanner.report.fingerprint import sorted_findings
+from scanner.report.paths import in_repository
 from scanner.weakening import Weakening
 
 MARKER = "<!-- sovscan-report -->"
@@ -29,25 +36,51 @@ _LEVELS = (Level.ERROR, Level.WARNING, Level.NOTE)
 _HEADER = "| level | rule | location | resource | message |\n|---|---|---|---|---|"
 
 
-def render_markdown(result: ScanResult) -> str:
+# GitHub refuses a comment longer than 65,536 characters; leave room for what a recipe adds.
+LIMIT = 60_000
+
+
+def render_markdown(result: ScanResult, link_base: str = "") -> str:
     findings = sorted_findings(result.findings)
     active = sorted((f for f in findings if f.suppression is None), key=lambda f: -Level(f.level).rank)
     suppressed = [f for f in findings if f.suppression is not None]
-    parts = [MARKER, _title(active, suppressed), _scope(result)]
-    if active:
-        parts.append(_table(active[:TOP]))
-    if len(active) > TOP:
-        rest = len(active) - TOP
-        parts.append(_folded(f"{_plural(rest, 'more finding')}", _table(active[TOP:])))
-    if suppressed:
-        parts.append(_folded(f"{_plural(len(suppressed), 'suppressed finding')}", _suppressed_table(suppressed)))
+    head = [MARKER, _title(active, suppressed), _scope(result)]
+    tail = []
     if result.weakened:
-        parts.append(_weakened(result))
+        tail.append(_weakened(result))
     if result.incomplete:
-        parts.append("**The scan did not complete**: part of it was not evaluated; see the full report.")
+        tail.append("**The scan did not complete**: part of it was not evaluated; see the full report.")
     elif not result.execution_successful:
-        parts.append("**Some files could not be read or parsed** (PARSE001) and were not checked.")
+        tail.append("**Some files could not be read or parsed** (PARSE001) and were not checked.")
+    rows = [_row(f, link_base) for f in active]
+    hidden_rows = [_suppressed_row(f, link_base) for f in suppressed]
+    budget = LIMIT - sum(len(part) + 2 for part in head + tail) - 400
+    shown, budget = _fitting(rows, budget - len(_HEADER))
+    shown_hidden, _ = _fitting(hidden_rows, budget - len(_SUPPRESSED_HEADER))
+    parts = list(head)
+    if shown:
+        parts.append("\n".join([_HEADER, *shown[:TOP]]))
+    if len(shown) > TOP:
+        parts.append(_folded(_plural(len(shown) - TOP, "more finding"), "\n".join([_HEADER, *shown[TOP:]])))
+    if shown_hidden:
+        table = "\n".join([_SUPPRESSED_HEADER, *shown_hidden])
+        parts.append(_folded(_plural(len(shown_hidden), "suppressed finding"), table))
+    left_out = len(rows) - len(shown) + len(hidden_rows) - len(shown_hidden)
+    if left_out:
+        parts.append(f"**{_plural(left_out, 'more finding')} in the report artifact** (this comment is kept short).")
+    parts += tail
     return "\n\n".join(parts) + "\n"
+
+
+def _fitting(rows: list[str], budget: int) -> tuple[list[str], int]:
+    """The first rows that fit in `budget` characters, and what is left of it."""
+    shown = []
+    for row in rows:
+        if len(row) + 1 > budget:
+            break
+        shown.append(row)
+        budget -= len(row) + 1
+    return shown, budget
 
 
 def _weakened(result: ScanResult) -> str:
@@ -82,27 +115,28 @@ def _scope(result: ScanResult) -> str:
     return f"Scanned {scanned} · {label} {profiles} · sovscan {result.tool_version}"
 
 
-def _table(findings: Iterable[Finding]) -> str:
-    return "\n".join([_HEADER, *(_row(f) for f in findings)])
+_SUPPRESSED_HEADER = "| rule | location | resource | justification |\n|---|---|---|---|"
 
 
-def _suppressed_table(findings: Iterable[Finding]) -> str:
-    header = "| rule | location | resource | justification |\n|---|---|---|---|"
-    rows = []
-    for f in findings:
-        why = f.suppression.justification if f.suppression else ""
-        kind = f.suppression.kind if f.suppression else ""
-        rows.append(f"| {_cell(f.rule_id)} | {_where(f)} | {_code(f.address)} | {kind}: {_prose(why)} |")
-    return "\n".join([header, *rows])
+def _suppressed_row(f: Finding, link_base: str) -> str:
+    why = f.suppression.justification if f.suppression else ""
+    kind = f.suppression.kind if f.suppression else ""
+    return f"| {_cell(f.rule_id)} | {_where(f, link_base)} | {_code(f.address)} | {kind}: {_prose(why)} |"
 
 
-def _row(f: Finding) -> str:
+def _row(f: Finding, link_base: str) -> str:
     level = Level(f.level).value
-    return f"| {level} | {_cell(f.rule_id)} | {_where(f)} | {_code(f.address)} | {_message(f)} |"
+    return f"| {level} | {_cell(f.rule_id)} | {_where(f, link_base)} | {_code(f.address)} | {_message(f)} |"
 
 
-def _where(f: Finding) -> str:
-    return _code(f"{f.location.path}:{f.location.start_line}")
+def _where(f: Finding, link_base: str) -> str:
+    path = in_repository(f.repo_prefix, f.location.path)
+    line = f.location.start_line
+    text = _code(f"{path}:{line}")
+    if not link_base or path.startswith("/"):
+        return text
+    anchor = f"#L{line}" if line > 0 else ""
+    return f"[{text}]({link_base.rstrip('/')}/{quote(path, safe='/')}{anchor})"
 
 
 def _code(text: str) -> str:
@@ -126,7 +160,8 @@ _MIN_VALUE = 3  # shorter recorded values ("US") would cut ordinary words
 
 def _message(f: Finding) -> str:
     """The message with the scanned values in code spans, the rule's own words escaped."""
-    values = {f.address, f.location.path, *_recorded_values(f.properties)}
+    path = in_repository(f.repo_prefix, f.location.path)
+    values = {f.address, f.location.path, path, *_recorded_values(f.properties)}
     literal = sorted((v for v in values if len(v) >= _MIN_VALUE), key=lambda v: (-len(v), v))
     bounded = [rf"(?<![\w.-]){re.escape(v)}(?![\w-])" for v in literal]
     pattern = re.compile("|".join([_QUOTED, *(f"(?P<v{i}>{b})" for i, b in enumerate(bounded))]))

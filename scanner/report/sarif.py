@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
@@ -27,6 +28,7 @@ from urllib.parse import quote
 
 from scanner.model import Finding, Level, Location, Notification, ScanResult
 from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint, sorted_findings
+from scanner.report.paths import in_repository, report_base
 from scanner.weakening import Weakening, as_dict
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -34,10 +36,16 @@ INFORMATION_URI = "https://github.com/sovscan/sovscan"
 SRCROOT = "%SRCROOT%"
 # GitHub code scanning rejects a run with more results than this.
 MAX_RESULTS = 25_000
+# ...and shows only this many of a run's results (the highest severities first).
+SHOWN_RESULTS = 5_000
+# GitHub truncates a rule's fullDescription beyond this.
+MAX_DESCRIPTION = 1_024
+# security-severity bands GitHub reads (critical from 9.0, high, medium, low).
+_SEVERITY_BAND = {Level.ERROR: (7.0, 10.0), Level.WARNING: (4.0, 6.9), Level.NOTE: (0.1, 3.9)}
 # Logs with more results than this are written without indentation.
 COMPACT_ABOVE = 500
 # Bump when what a descriptor holds changes without a change to this file.
-DESCRIPTORS_FORMAT = "1"
+DESCRIPTORS_FORMAT = "2"
 
 # Fields written even when equal to the schema default (see module docstring).
 _ALWAYS_WRITTEN = frozenset({"level"})
@@ -63,20 +71,24 @@ def _run(result: ScanResult) -> dict[str, Any]:
     rules = sorted(result.rules, key=lambda rule: rule.id)
     index = {rule.id: i for i, rule in enumerate(rules)}
     findings = sorted_findings(result.findings)
-    notifications = [_notification(n, index) for n in result.notifications]
+    base, prefix = report_base(result)
+    notifications = [_notification(n, index, prefix) for n in result.notifications]
     if len(findings) > MAX_RESULTS:
         notifications.append(_dropped_notification(len(findings)))
         findings = findings[:MAX_RESULTS]
+    elif len(findings) > SHOWN_RESULTS:
+        notifications.append(_unshown_notification(len(findings)))
     invocation: dict[str, Any] = {"executionSuccessful": result.execution_successful}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     if result.weakened:
         invocation["toolConfigurationNotifications"] = [_weakened_notification(w) for w in result.weakened]
     return {
-        "tool": {"driver": _driver(result.tool_version, rules)},
+        "tool": {"driver": _driver(result.tool_version, rules, result.levels)},
         "columnKind": "utf16CodeUnits",
         "invocations": [invocation],
-        "originalUriBaseIds": {SRCROOT: {"uri": _root_uri(result.root)}},
+        # The repository root: GitHub reads relative URIs from there (and ignores this).
+        "originalUriBaseIds": {SRCROOT: {"uri": _root_uri(base)}},
         # Read back by `sovscan merge` to rebuild a report from several runs.
         "properties": {
             "profiles": list(result.profiles),
@@ -89,17 +101,54 @@ def _run(result: ScanResult) -> dict[str, Any]:
     }
 
 
-def _driver(version: str, rules: Sequence[Any]) -> dict[str, Any]:
+def _driver(version: str, rules: Sequence[Any], levels: dict[str, Level]) -> dict[str, Any]:
     driver: dict[str, Any] = {"name": "sovscan", "informationUri": INFORMATION_URI}
     if rules:
-        driver["rules"] = _descriptors(rules)
+        configured = [_Configured(rule, Level(levels.get(rule.id, rule.level)), version) for rule in rules]
+        driver["rules"] = _descriptors(configured)
     if _is_semver(version):
         driver["semanticVersion"] = version
     driver["version"] = version
     return driver
 
 
-def _descriptors(rules: Sequence[Any]) -> list[dict[str, Any]]:
+class _Configured:
+    """A rule as this scan ran it: the level its profiles give it, the version whose rule
+    page its help links to."""
+
+    __slots__ = ("level", "rule", "version")
+
+    def __init__(self, rule: Any, level: Level, version: str) -> None:
+        self.rule, self.level, self.version = rule, level, version
+
+    @property
+    def id(self) -> str:
+        return str(self.rule.id)
+
+
+def rule_page(rule_id: str, version: str) -> str:
+    """The rule's documentation page at the release tag of this version (main otherwise)."""
+    ref = f"v{version}" if _is_semver(version) else "main"
+    return f"{INFORMATION_URI}/blob/{ref}/docs/rules/{quote(rule_id)}.md"
+
+
+def security_severity(rule: Any, level: Level) -> float:
+    """The rule's security-severity moved into GitHub's band for the level it runs at, so
+    a rule a profile lowers to a warning is not shown as a high-severity alert."""
+    low, high = _SEVERITY_BAND[level]
+    return min(max(float(rule.security_severity), low), high)
+
+
+def _short_description(text: str) -> str:
+    """At most MAX_DESCRIPTION characters, cut at a word; the help holds the whole text."""
+    if len(text) <= MAX_DESCRIPTION:
+        return text
+    cut = text[: MAX_DESCRIPTION - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > MAX_DESCRIPTION // 2 else cut).rstrip() + "…"
+
+
+def _descriptors(rules: Sequence[_Configured]) -> list[dict[str, Any]]:
     """The rules' descriptors, from the store when these rules were written before by this code."""
     from scanner.cache import EntryStore
     from scanner.data import cache_enabled
@@ -151,9 +200,10 @@ def _descriptors_key(rules: Sequence[Any]) -> str:
     for path in code:
         digest.update(f"{path}\0".encode())
         digest.update(Path(path).read_bytes())
-    for rule in rules:
+    for configured in rules:
+        rule = configured.rule
         fields = (rule.id, rule.name, rule.title, rule.description, rule.rationale, rule.remediation)
-        more = (rule.help_uri, rule.tags, rule.references, Level(rule.level).value, rule.security_severity)
+        more = (rule.tags, rule.references, configured.level.value, rule.security_severity, configured.version)
         digest.update(repr((fields, more)).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
@@ -171,22 +221,25 @@ def _om() -> Any:
     return load()
 
 
-def _descriptor(rule: Any) -> Any:
+def _descriptor(configured: _Configured) -> Any:
     om = _om()
+    rule, level = configured.rule, configured.level
     tags = list(dict.fromkeys(["security", "sovereignty", *rule.tags]))
     return om.ReportingDescriptor(
         id=rule.id,
         name=rule.name,
         short_description=om.MultiformatMessageString(text=rule.title),
         full_description=(
-            om.MultiformatMessageString(text=rule.description.strip()) if rule.description.strip() else None
+            om.MultiformatMessageString(text=_short_description(rule.description.strip()))
+            if rule.description.strip()
+            else None
         ),
         help=om.MultiformatMessageString(text=_help_text(rule), markdown=_help_markdown(rule)),
-        help_uri=rule.help_uri,
-        default_configuration=om.ReportingConfiguration(level=Level(rule.level).value),
+        help_uri=rule_page(rule.id, configured.version),
+        default_configuration=om.ReportingConfiguration(level=level.value),
         properties={
             "tags": tags,
-            "security-severity": f"{rule.security_severity:.1f}",
+            "security-severity": f"{security_severity(rule, level):.1f}",
             "precision": "high",
         },
     )
@@ -240,11 +293,12 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
     """A result as plain data, keys in sarif-om's order and defaults left out, exactly as
     `_plain` would write a sarif-om `Result`: results are most of a log, and building and
     walking their sarif-om objects was most of the time spent writing one."""
-    location = _plain_location(finding.location)
+    prefix = finding.repo_prefix
+    location = _plain_location(finding.location, prefix)
     if finding.address:
         location = {"logicalLocations": [{"fullyQualifiedName": finding.address}], **location}
     out: dict[str, Any] = {
-        "message": {"text": finding.message},
+        "message": {"text": _linked_message(finding)},
         "level": Level(finding.level).value,
         "locations": [location],
         "partialFingerprints": {FINGERPRINT_NAME: fingerprint(finding)},
@@ -252,7 +306,7 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
     if finding.properties:
         out["properties"] = _plain(finding.properties)
     related = [
-        {"id": i, "message": {"text": step.label}, **_plain_location(step.location)}
+        {"id": i, "message": {"text": step.label}, **_plain_location(step.location, prefix)}
         for i, step in enumerate(finding.related, start=1)
     ]
     if related:
@@ -261,13 +315,35 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
     rule_index = index.get(finding.rule_id, -1)
     if rule_index != -1:
         out["ruleIndex"] = rule_index
-    suppressions = _suppressions(finding)
+    suppressions = _suppressions(finding, prefix)
     if suppressions:
         out["suppressions"] = suppressions
     return out
 
 
-def _plain_location(loc: Location) -> dict[str, Any]:
+def _linked_message(finding: Finding) -> str:
+    """The message, then its provenance as links to the related locations (`[label](1)`),
+    which GitHub shows as the chain from use to definition. With links in it, SARIF
+    (3.11.6) needs literal brackets and backslashes escaped."""
+    if not finding.related:
+        return finding.message
+    links = " ← ".join(f"[{_link_text(step.label)}]({i})" for i, step in enumerate(finding.related, start=1))
+    return f"{_link_text(finding.message)} (from {links})"
+
+
+def unlinked_message(text: str, related: int) -> str:
+    """The message `_linked_message` wrote, without its links (for `sovscan merge`)."""
+    cut = text.rfind(" (from [") if related else -1
+    if cut == -1:
+        return text
+    return re.sub(r"\\([\\\[\]])", r"\1", text[:cut])
+
+
+def _link_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def _plain_location(loc: Location, prefix: str) -> dict[str, Any]:
     """A SARIF location, keys in sarif-om's order, defaults left out."""
     # SARIF lines and columns are 1-based; a 0 from a loader means "whole file/line".
     start = max(loc.start_line, 1)
@@ -278,10 +354,10 @@ def _plain_location(loc: Location) -> dict[str, Any]:
     if loc.start_column and loc.start_column > 0:
         region["startColumn"] = loc.start_column
     region["startLine"] = start
-    return {"physicalLocation": {"artifactLocation": _artifact(loc.path), "region": region}}
+    return {"physicalLocation": {"artifactLocation": _artifact(in_repository(prefix, loc.path)), "region": region}}
 
 
-def _suppressions(finding: Finding) -> list[dict[str, Any]] | None:
+def _suppressions(finding: Finding, prefix: str) -> list[dict[str, Any]] | None:
     s = finding.suppression
     if s is None:
         return None
@@ -291,7 +367,7 @@ def _suppressions(finding: Finding) -> list[dict[str, Any]] | None:
     if s.justification:
         suppression["justification"] = s.justification
     if s.location:
-        suppression["location"] = _plain_location(s.location)
+        suppression["location"] = _plain_location(s.location, prefix)
     suppression["status"] = "accepted"
     return [suppression]
 
@@ -304,7 +380,7 @@ def _artifact(path: str) -> dict[str, Any]:
     return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
 
 
-def _notification(n: Notification, index: dict[str, int]) -> dict[str, Any]:
+def _notification(n: Notification, index: dict[str, int], prefix: str) -> dict[str, Any]:
     out: dict[str, Any] = {"message": {"text": n.message}}
     if n.rule_id:
         # `descriptor` would name a notification descriptor; a rule is `associatedRule`.
@@ -314,7 +390,7 @@ def _notification(n: Notification, index: dict[str, int]) -> dict[str, Any]:
         out["associatedRule"] = rule
     out["level"] = Level(n.level).value
     if n.path:
-        physical: dict[str, Any] = {"artifactLocation": _artifact(n.path)}
+        physical: dict[str, Any] = {"artifactLocation": _artifact(in_repository(prefix, n.path))}
         if n.line and n.line > 0:
             physical["region"] = {"startLine": n.line}
         out["locations"] = [{"physicalLocation": physical}]
@@ -339,6 +415,14 @@ def _dropped_notification(total: int) -> dict[str, Any]:
         f"{total:,} results found; only the first {MAX_RESULTS:,} are written "
         f"({dropped:,} dropped) because GitHub code scanning accepts at most "
         f"{MAX_RESULTS:,} results per run. Use the JSON or text output for all of them."
+    )
+    return {"message": {"text": text}, "level": Level.WARNING.value}
+
+
+def _unshown_notification(total: int) -> dict[str, Any]:
+    text = (
+        f"{total:,} results found; GitHub code scanning shows only {SHOWN_RESULTS:,} of a run's results "
+        "(the most severe first). Use the JSON or text output for all of them, or narrow the scan."
     )
     return {"message": {"text": text}, "level": Level.WARNING.value}
 

@@ -34,6 +34,9 @@ def render_text(result: ScanResult, color: bool) -> str:
     if result.notifications:
         blocks.append([_notification_line(n, style) for n in result.notifications])
     summary = [_summary(result)]
+    by_rule = _by_rule(result)
+    if by_rule:
+        summary.append(by_rule)
     weakened = summary_line(result.weakened)
     if weakened:
         summary.append(terminal_safe(weakened))
@@ -125,6 +128,18 @@ def _summary(result: ScanResult) -> str:
     elif not result.execution_successful:
         text += " Some files could not be read or parsed (PARSE001) and were not checked."
     return text
+
+
+def _by_rule(result: ScanResult) -> str:
+    """Unsuppressed findings per rule, the most frequent first."""
+    counts: dict[str, int] = {}
+    for finding in result.findings:
+        if finding.suppression is None:
+            counts[finding.rule_id] = counts.get(finding.rule_id, 0) + 1
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "By rule: " + ", ".join(f"{terminal_safe(rule)} {count}" for rule, count in ranked) + "."
 
 
 def _plural(count: int, word: str) -> str:

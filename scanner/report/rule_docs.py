@@ -1,0 +1,58 @@
+"""The rule pages under docs/rules/, written from the rules' own data.
+
+SARIF's `helpUri` links to `docs/rules/<ID>.md` at the release tag, so the page a code
+scanning alert opens is the one of the version that raised it. Regenerate with
+`python -m scanner.report.rule_docs` (a test checks the pages are current).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "rules"
+
+
+def rule_page_text(rule: Any, profile_levels: dict[str, str]) -> str:
+    parts = [f"# {rule.id}: {rule.title}", f"`{rule.name}` · default level: **{rule.level.value}**"]
+    if profile_levels:
+        rows = "\n".join(f"| {name} | {level} |" for name, level in sorted(profile_levels.items()))
+        parts.append(f"| profile | level |\n|---|---|\n{rows}")
+    for heading, body in (
+        ("Description", rule.description),
+        ("Rationale", rule.rationale),
+        ("Remediation", rule.remediation),
+    ):
+        if body and body.strip():
+            parts.append(f"## {heading}\n\n{body.strip()}")
+    if rule.references:
+        refs = []
+        for ref in rule.references:
+            text = f"{ref.title}, {ref.clause}" if ref.clause else ref.title
+            refs.append(f"- [{text}]({ref.url})" if ref.url else f"- {text}")
+        parts.append("## References\n\n" + "\n".join(refs))
+    parts.append(f"_Generated from `rules/rules/{rule.id}.yaml`; do not edit by hand._")
+    return "\n\n".join(parts) + "\n"
+
+
+def all_pages() -> dict[str, str]:
+    from scanner.check.library import all_profiles, all_rules
+
+    profiles = all_profiles()
+    pages = {}
+    for rule in all_rules().values():
+        levels = {name: p.rules[rule.id].value for name, p in profiles.items() if rule.id in p.rules}
+        pages[f"{rule.id}.md"] = rule_page_text(rule, levels)
+    return pages
+
+
+def main() -> int:
+    DOCS.mkdir(parents=True, exist_ok=True)
+    for name, text in all_pages().items():
+        (DOCS / name).write_text(text, encoding="utf-8", newline="\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
