@@ -128,6 +128,10 @@ def load_manifests(text: str) -> list[ManifestObject]:
         parser = _LOADER(text)
         return _Builder(text).run(parser)
     except yaml.MarkedYAMLError as exc:
+        if "maximum nesting depth" in str(exc.problem):
+            # libyaml 0.2.5 (PyYAML 6.0.4's wheels) has a bound of its own, above ours and
+            # reached first on flow collections: the same refusal, said the same way.
+            raise YamlLoadError(f"nesting deeper than {MAX_DEPTH} levels", _mark_line(text, exc.problem_mark)) from exc
         raise YamlLoadError(_describe(exc), _mark_line(text, exc.problem_mark)) from exc
     except yaml.reader.ReaderError as exc:
         raise YamlLoadError(_reader_problem(exc), _char_line(text, exc.character)) from exc
