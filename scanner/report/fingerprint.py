@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import posixpath
 from collections.abc import Iterable
-from pathlib import PurePosixPath
 
 from scanner.model import Finding
 
@@ -45,7 +44,8 @@ def in_repo(prefix: str, rel: str) -> str:
     scanned tree (an absolute --var-file) stays as it is."""
     # normpath: a Kustomize base read from a scanned overlay is `../../base/x.yaml`, and
     # keeps the identity it has when the whole repository is scanned.
-    return posixpath.normpath(PurePosixPath(prefix or ".", rel or ".").as_posix())
+    # posixpath, not PurePosixPath: a pure path per finding took a second on 40,000 findings.
+    return posixpath.normpath(posixpath.join(prefix or ".", rel or "."))
 
 
 def _order(finding: Finding) -> tuple[object, ...]:
