@@ -31,8 +31,3 @@ def prefix_within(repo_root: Path, scan_root: Path) -> str:
         return ""
     posix = PurePosixPath(rel.as_posix()).as_posix()
     return "" if posix == "." else posix
-
-
-def repo_path(prefix: str, rel: str) -> str:
-    """A scan-root-relative path as a repository-relative one."""
-    return f"{prefix}/{rel}" if prefix and rel else rel

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from scanner.adapt.kubernetes import dotted_field
 from scanner.data import load_yaml, rules_dir
 from scanner.model import Asset, Step, Value
 from scanner.patterns import matches
@@ -44,15 +45,6 @@ def _group(api_version: Any) -> str:
     return str(api_version).rpartition("/")[0] if isinstance(api_version, str) else ""
 
 
-def _field(obj: Any, dotted: str) -> tuple[bool, Any]:
-    current = obj
-    for part in dotted.split("."):
-        if not isinstance(current, dict) or part not in current:
-            return False, None
-        current = current[part]
-    return True, current
-
-
 def _dicts(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
@@ -82,8 +74,8 @@ class _Types:
                 continue
             spec = body.get("spec") if isinstance(body.get("spec"), dict) else {}
             if body.get("kind") == "CompositeResourceDefinition":
-                group, kind = spec.get("group"), _field(spec, "names.kind")[1]
-                claim = _field(spec, "claimNames.kind")[1]
+                group, kind = spec.get("group"), dotted_field(spec, "names.kind")[1]
+                claim = dotted_field(spec, "claimNames.kind")[1]
                 if isinstance(group, str) and isinstance(kind, str):
                     self.defined.add((group, kind))
                     if isinstance(claim, str):
@@ -109,7 +101,7 @@ def _region_parameter(asset: Asset, types: _Types) -> tuple[str, Any] | None:
     if (group, str(body.get("kind", ""))) in types.defined:
         fields.extend(table.defined_fields)
     for dotted in fields:
-        present, value = _field(body, dotted)
+        present, value = dotted_field(body, dotted)
         if present:
             return dotted, value
     return None
@@ -135,17 +127,17 @@ def place_composites(manifests: list[Asset], assets: list[Asset]) -> list[tuple[
 def _selected(asset: Asset, candidates: list[Asset]) -> list[Asset]:
     spec = asset.resource.body.get("spec") if isinstance(asset.resource.body.get("spec"), dict) else {}
     for base in (spec, spec.get("crossplane") if isinstance(spec.get("crossplane"), dict) else {}):
-        name = _field(base, "compositionRef.name")[1]
+        name = dotted_field(base, "compositionRef.name")[1]
         if isinstance(name, str):
             return [c for c in candidates if c.resource.name == name]
-        labels = _field(base, "compositionSelector.matchLabels")[1]
+        labels = dotted_field(base, "compositionSelector.matchLabels")[1]
         if isinstance(labels, dict):
             return [c for c in candidates if _has_labels(c, labels)]
     return candidates
 
 
 def _has_labels(asset: Asset, wanted: dict[str, Any]) -> bool:
-    labels = _field(asset.resource.body, "metadata.labels")[1]
+    labels = dotted_field(asset.resource.body, "metadata.labels")[1]
     return isinstance(labels, dict) and all(labels.get(k) == v for k, v in wanted.items())
 
 
@@ -199,7 +191,7 @@ def _composed_regions(xr: Asset, composition: Asset) -> list[tuple[str, Value]]:
         return _resources_regions(xr, spec, where)
     table = crossplane_table()
     for step in _dicts(spec.get("pipeline")):
-        function = str(_field(step, "functionRef.name")[1] or "")
+        function = str(dotted_field(step, "functionRef.name")[1] or "")
         step_input = step.get("input") if isinstance(step.get("input"), dict) else {}
         if _group(step_input.get("apiVersion")) == table.patch_and_transform_group:
             found.extend(_resources_regions(xr, step_input, where))
@@ -251,7 +243,7 @@ def _region_of(
     the base's own value, else None."""
     result: Value | None = None
     for dotted in fields:
-        present, literal = _field(base, dotted)
+        present, literal = dotted_field(base, dotted)
         if present and isinstance(literal, str):
             result = Value(literal, origin=(Step(f"{dotted} of {label.label}", label.location),))
             break
@@ -267,7 +259,7 @@ def _region_of(
             reason = f"{label.label} sets {target} with a {kind} patch, which sovscan does not evaluate"
             result = Value.unknown(reason, (patch_step,))
             continue
-        present, value = _field(xr.resource.body, str(patch.get("fromFieldPath", "")))
+        present, value = dotted_field(xr.resource.body, str(patch.get("fromFieldPath", "")))
         if not present:
             continue  # Crossplane skips a patch whose source is absent
         result = _transformed(value, _dicts(patch.get("transforms")), patch_step)
@@ -283,8 +275,8 @@ def _transformed(value: Any, transforms: list[dict[str, Any]], step: Step) -> Va
                 shown = repr(_shown(value)) if isinstance(value, str) else _shown(value)
                 return Value.unknown(f"the map transform of {step.label} has no entry for {shown}", (step,))
             value = mapping[value]
-        elif kind == "string" and _field(transform, "string.type")[1] in ("Format", None):
-            fmt = _field(transform, "string.fmt")[1]
+        elif kind == "string" and dotted_field(transform, "string.type")[1] in ("Format", None):
+            fmt = dotted_field(transform, "string.fmt")[1]
             if not isinstance(fmt, str) or fmt.count("%") != 1 or "%s" not in fmt:
                 return Value.unknown(f"the string transform of {step.label} is not evaluated", (step,))
             value = fmt.replace("%s", str(value))

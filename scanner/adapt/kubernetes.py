@@ -55,7 +55,8 @@ def operator_for(api_version: str) -> OperatorTable | None:
     return None
 
 
-def _field(obj: Any, dotted: str) -> tuple[bool, Any]:
+def dotted_field(obj: Any, dotted: str) -> tuple[bool, Any]:
+    """(present, value) at a dotted path of nested mappings."""
     current = obj
     for part in dotted.split("."):
         if not isinstance(current, dict) or part not in current:
@@ -118,10 +119,10 @@ def _operator_asset(resource: Resource) -> Asset | None:
     service = api_version.split(".", 1)[0]
     step = Step(f"{resource.address}", resource.location)
     for dotted in table.region_fields:
-        present, value = _field(resource.body, dotted)
+        present, value = dotted_field(resource.body, dotted)
         if present:
             return Asset(resource, table.provider, service, regions=(_as_value(value, dotted, step),))
-    annotations = _field(resource.body, "metadata.annotations")[1]
+    annotations = dotted_field(resource.body, "metadata.annotations")[1]
     for key in table.region_annotations:
         if isinstance(annotations, dict) and key in annotations:
             return Asset(resource, table.provider, service, regions=(_as_value(annotations[key], key, step),))
