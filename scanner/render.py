@@ -47,7 +47,12 @@ def render(
         from scanner.report.html import render_html
 
         dates = {name: regions.retrieved for name, regions in sorted(load_catalog().regions.items())}
-        banner = {"scan_date": scan_date(), "commit": head_commit(result.repo_root) or ""}
+        # A report of merged SARIF logs (no repository root) has neither a scan date nor a commit.
+        scanned = bool(result.repo_root)
+        banner = {
+            "scan_date": scan_date() if scanned else "",
+            "commit": (head_commit(result.repo_root) or "") if scanned else "",
+        }
         return render_html(result, dates, fail_on, zones=profile_zones(result.profiles), **banner)
     if output_format == "markdown":
         from scanner.report.markdown import render_markdown

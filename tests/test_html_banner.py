@@ -100,3 +100,16 @@ def test_no_commit_when_absent_or_odd(tmp_path: Path) -> None:
         (root / ".git" / "HEAD").unlink()
         os.mkfifo(root / ".git" / "HEAD")  # reading it would block forever
         assert head_commit(root) is None
+
+
+def test_a_merged_report_claims_no_commit_or_scan_date(tmp_path: Path) -> None:
+    # Merged SARIF logs come from other runs: the current directory's HEAD is not theirs.
+    root = _repo(tmp_path, f"{COMMIT}\n")
+    sarif = tmp_path / "a.sarif"
+    scanned = run_sovscan("scan", str(root / "infra"), "--no-cache", "-o", f"sarif:{sarif}")
+    assert scanned.returncode in (0, 1), scanned.stderr
+    report = tmp_path / "merged.html"
+    merged = run_sovscan("merge", str(sarif), "--format", "html", "-o", str(report), cwd=root)
+    assert merged.returncode == 0, merged.stderr
+    page = report.read_text(encoding="utf-8")
+    assert 'id="verdict"' in page and 'id="commit"' not in page and 'id="scan-date"' not in page
