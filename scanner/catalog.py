@@ -52,6 +52,17 @@ class RegionList:
                 found = self.regions.get(match.group("region"))
         return found
 
+    def sole_country(self) -> str | None:
+        """The country every region lies in, when the list holds every region the operator
+        documents (`complete`) and they all lie in that one country; None otherwise, since a
+        region missing from the list, or a list across countries, could be anywhere."""
+        if not self.complete or not self.regions:
+            return None
+        countries = {c for info in self.regions.values() for c in info.countries}
+        if len(countries) != 1 or not all(info.countries for info in self.regions.values()):
+            return None
+        return next(iter(countries))
+
 
 @dataclass(slots=True)
 class Catalog:

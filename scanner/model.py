@@ -187,3 +187,6 @@ class ScanResult:
     # What was left out on purpose and a user might expect scanned (excluded, a skipped
     # folder…): reason → how many files or folders (`--list-files` names them).
     skipped: dict[str, int] = field(default_factory=dict)
+    # Where the placed resources are: their countries ("DE,FR", sorted), or "" when not
+    # known → how many resource instances (scanner/placements.py; the HTML zone charts).
+    placements: dict[str, int] = field(default_factory=dict)

@@ -236,6 +236,11 @@ def _entry_verdict(
             EXCLUDED,
             f"{title}'s {name} scope excludes {resource_type} ({scope.get('excluded_note', 'per its source')})",
         )
+    if not in_regions and region is None:  # placed in a country, but which region is not known
+        return (
+            UNVERIFIED,
+            f"the region is not known, and {title}'s {name} scope covers only {', '.join(map(str, regions))}",
+        )
     if not in_regions:
         return EXCLUDED, f"{title}'s {name} scope covers only {', '.join(map(str, regions))}"
     verified = scope.get("verified_scope") or (", ".join(map(str, types)) if types else "none")

@@ -26,6 +26,7 @@ from scanner.inputs import (
 )
 from scanner.levels import finding_level
 from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
+from scanner.placements import count_placements, merge_placements
 from scanner.result_cache import UnitResult
 
 __all__ = ["PARSE_RULE", "ScanRequest", "run_scan"]
@@ -184,6 +185,7 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         notifications=sorted(set(notifications), key=_notification_order),
         files_scanned=state.files_scanned + sum(r.files_scanned for r in results),
         resources=sum(r.resources for r in results),
+        placements=merge_placements(r.placements for r in results),
         # A file not fully read (PARSE001, whatever rules are selected) leaves the scan
         # incomplete: it did not see everything Terraform or kubectl would.
         execution_successful=not state.failed and not any(n.rule_id == PARSE_RULE for n in notifications),
@@ -423,14 +425,15 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
             or any(step.location.path in given for step in f.related)
             or f.rule_id == PARSE_RULE
         ]
-        resources = sum(1 for a in state.assets if a.resource.location.path in given)
+        counted = [a for a in state.assets if a.resource.location.path in given]
     else:
-        resources = len(state.assets)
+        counted = state.assets
     return UnitResult(
         findings=state.findings,
         notifications=state.notifications,
         failed=state.failed,
-        resources=resources,
+        resources=len(counted),
+        placements=count_placements(counted, shared.catalog),
         calls=project.local_calls if project is not None else [],
         cache_written=state.cache.written if state.cache is not None else 0,
         reads=state.reads,
@@ -455,6 +458,7 @@ def _after_a_lost_unit(shared: _Shared, rels: list[str], progress: _Progress | N
             notifications=[n for r in results for n in r.notifications],
             failed=True,
             resources=sum(r.resources for r in results),
+            placements=merge_placements(r.placements for r in results),
             calls=[c for r in results for c in r.calls],
             cache_written=sum(r.cache_written for r in results),
             reads={k: v for r in results for k, v in r.reads.items()},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from scanner.model import ScanResult
@@ -43,10 +43,17 @@ def render(
         return render_json(result)
     if output_format == "html":
         from scanner.catalog import load_catalog
+        from scanner.report.banner import head_commit, scan_date
         from scanner.report.html import render_html
 
         dates = {name: regions.retrieved for name, regions in sorted(load_catalog().regions.items())}
-        return render_html(result, dates, fail_on)
+        # A report of merged SARIF logs (no repository root) has neither a scan date nor a commit.
+        scanned = bool(result.repo_root)
+        banner = {
+            "scan_date": scan_date() if scanned else "",
+            "commit": (head_commit(result.repo_root) or "") if scanned else "",
+        }
+        return render_html(result, dates, fail_on, zones=profile_zones(result.profiles), **banner)
     if output_format == "markdown":
         from scanner.report.markdown import render_markdown
 
@@ -66,3 +73,19 @@ def render(
     from scanner.report.text import render_text
 
     return render_text(result, color)
+
+
+def profile_zones(profiles: tuple[str, ...]) -> list[Any]:
+    """Each active profile's allowed zone, for the HTML zone charts."""
+    from scanner.catalog import load_catalog
+    from scanner.check.library import all_profiles
+    from scanner.report.html import ProfileZone
+
+    labels = {"fr": "France", "eu": "EU", "eea": "EEA", "adequacy": "EEA or adequacy countries"}
+    known = all_profiles()
+    catalog = load_catalog()
+    return [
+        ProfileZone(name, labels[known[name].allowed_zone], catalog.allowed_countries(known[name].allowed_zone))
+        for name in profiles
+        if name in known
+    ]

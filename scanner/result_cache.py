@@ -21,7 +21,7 @@ from typing import Any
 from scanner.cache import EntryStore
 from scanner.model import Finding, Level, Location, Notification, Step, Suppression
 
-FORMAT = "1"
+FORMAT = "2"
 MAX_ENTRIES = 5_000
 
 
@@ -39,6 +39,8 @@ class UnitResult:
     reads: dict[str, str] = field(default_factory=dict)
     # YAML and JSON files of the unit found to be infrastructure code (scanned).
     files_scanned: int = 0
+    # Placed resource instances by their countries (ScanResult.placements).
+    placements: dict[str, int] = field(default_factory=dict)
 
 
 class ResultCache:
@@ -75,12 +77,13 @@ class ResultCache:
             back = _decode(json.loads(text)["result"], result.reads)
         except (KeyError, TypeError, ValueError, IndexError):
             return
-        if (back.findings, back.notifications, back.resources, back.calls, back.files_scanned) != (
+        if (back.findings, back.notifications, back.resources, back.calls, back.files_scanned, back.placements) != (
             result.findings,
             result.notifications,
             result.resources,
             result.calls,
             result.files_scanned,
+            result.placements,
         ):
             return  # a value JSON cannot carry exactly (a tuple in properties, say)
         self.store.put_text(key, text)
@@ -116,6 +119,7 @@ def _encode(result: UnitResult) -> dict[str, Any]:
         "notifications": [[n.level.value, n.message, n.path, n.line, n.rule_id] for n in result.notifications],
         "resources": result.resources,
         "files": result.files_scanned,
+        "placements": result.placements,
         "calls": [list(call) for call in result.calls],
     }
 
@@ -152,6 +156,7 @@ def _decode(data: dict[str, Any], reads: dict[str, str]) -> UnitResult:
         failed=False,
         resources=int(data["resources"]),
         files_scanned=int(data["files"]),
+        placements={str(k): int(v) for k, v in (data.get("placements") or {}).items()},
         calls=[(caller, target) for caller, target in data["calls"]],
         reads=dict(reads),
     )

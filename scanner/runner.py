@@ -292,6 +292,10 @@ def execute(options: ScanOptions) -> int:
             )
         )
         formats = [output.format for output in outputs] + [f"links:{link_base}", f"fail-on:{config.fail_on}"]
+        if "html" in formats:  # its banner shows the scan date and HEAD's commit
+            from scanner.report.banner import head_commit, scan_date
+
+            formats.append(f"banner:{scan_date()}:{head_commit(inputs.discovery.repo_root)}")
         report_key = cache.key(scan_key, baseline_key, formats, terminal, color)
         found = inputs.discovery
         cached = cache.load(report_key, lambda what: read_again(found.root, what, found.repo_root), len(outputs))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scanner.data import load_yaml, rules_dir
 from scanner.model import Location, Step, Value
 from scanner.patterns import matches
+
+if TYPE_CHECKING:
+    from scanner.catalog import RegionList
 
 
 class PlacementTable(NamedTuple):
@@ -55,10 +58,32 @@ def _fixed_region(provider: str, data: dict[str, Any]) -> tuple[str, str]:
     if declared:
         note = " ".join(str(data.get("fixed_region_note", "")).split())
         return declared, f"{region_list.title if region_list else provider} operates only region {declared}: {note}"
-    if region_list is not None and region_list.complete and len(region_list.regions) == 1:
+    # Only where nothing can name a region: a provider setting that names another one (a
+    # NumSpot host for a region not yet catalogued) must not be overridden by the list.
+    names_regions = any(
+        data.get(k)
+        for k in ("provider_region_attributes", "provider_region_patterns", "provider_region_patterns_by_type")
+    )
+    if region_list is not None and region_list.complete and len(region_list.regions) == 1 and not names_regions:
         (code,) = region_list.regions
         return code, f"{region_list.title} operates only region {code} (rules/catalog/regions/{provider}.yaml)"
     return "", ""
+
+
+def sole_country_fact(region_list: RegionList | None, source: str, resource_type: str) -> tuple[str, str] | None:
+    """The country a resource of this operator is in when its region is not known, and the
+    fact that says so: every region of a `complete` catalog lies in that one country.
+    None when the regions span countries, the list may be partial, or the operator's table
+    excepts the type (fixed_region_except: a product with regions of its own)."""
+    country = region_list.sole_country() if region_list is not None else None
+    if country is None or region_list is None:
+        return None
+    table = terraform_tables().get(source.lower()) if source else None
+    if table is not None and any(matches(resource_type, p) for p in table.fixed_region_except):
+        return None
+    provider = region_list.provider
+    where = f"rules/catalog/regions/{provider}.yaml, which lists all of {region_list.title}'s regions"
+    return country, f"every region of {provider} is in {country} ({where})"
 
 
 class OperatorTable(NamedTuple):
@@ -105,10 +130,10 @@ def terraform_tables() -> dict[str, PlacementTable]:
         if patterns or by_type:
             table = table._replace(provider_region_patterns=patterns, provider_region_patterns_by_type=by_type)
         fixed, fact = _fixed_region(table.provider, data)
-        if fixed:
-            table = table._replace(
-                fixed_region=fixed, fixed_region_fact=fact, fixed_region_except=_strings(data, "fixed_region_except")
-            )
+        # The exceptions hold for a country derived from the catalog too (sole_country_fact).
+        table = table._replace(
+            fixed_region=fixed, fixed_region_fact=fact, fixed_region_except=_strings(data, "fixed_region_except")
+        )
         for source in table.sources:
             tables[source.lower()] = table
     return tables

@@ -967,18 +967,66 @@ resource "cloudtemple_public_cloud_vm_instance" "vm" {
 # --- NumSpot -----------------------------------------------------------------------------
 
 
-def test_numspot_provider_without_host_is_unknown(tmp_path: Path) -> None:
-    found = _located(
-        tmp_path,
-        "numspot",
-        """
+NUMSPOT_VOLUME = """
 resource "numspot_volume" "v" {
   size = 10
 }
-""",
-        provider='  space_id = "s"',
+"""
+
+
+def test_numspot_without_host_is_placed_in_france_by_its_catalog(tmp_path: Path) -> None:
+    # No host, so no region: but every region NumSpot's (complete) catalog lists is in France.
+    assert _located(tmp_path, "numspot", NUMSPOT_VOLUME, provider='  space_id = "s"') == {}
+
+
+def test_numspot_host_naming_an_unlisted_region_stays_unknown(tmp_path: Path) -> None:
+    # The single listed region must not override a host that names another one.
+    host = '  numspot_host = "https://api.eu-central-9.numspot.com"'
+    assert _located(tmp_path, "numspot", NUMSPOT_VOLUME, provider=host) == {"numspot_volume.v": {"RES002"}}
+
+
+def test_an_operator_with_regions_in_two_countries_stays_unknown(tmp_path: Path) -> None:
+    # A trusted configuration adds a NumSpot region in Germany: its regions now span two
+    # countries, so a resource without a host could be in either.
+    (tmp_path / "main.tf").write_text(
+        'terraform {\n  required_providers {\n    numspot = { source = "numspot/numspot" }\n  }\n}\n'
+        f'provider "numspot" {{\n  space_id = "s"\n}}\n{NUMSPOT_VOLUME}',
+        encoding="utf-8",
     )
-    assert found == {"numspot_volume.v": {"RES002"}}
+    extra = {"regions": {"numspot": {"eu-central-9": {"country": "DE", "note": "test"}}}}
+    result = scan([tmp_path], profiles=("eu-residency",), catalog=extra)
+    assert {f.rule_id for f in result.findings if f.rule_id in LOCATION_RULES} == {"RES002"}
+
+
+def test_a_sole_country_needs_a_complete_list_in_one_country() -> None:
+    from dataclasses import replace
+
+    from scanner.check.region import placed_countries
+    from scanner.model import Asset, Location, Resource, Value
+
+    catalog = load_catalog()
+
+    def placed(provider: str, source: str, rtype: str, complete: bool | None = None) -> object:
+        regions = dict(catalog.regions)
+        if complete is not None:
+            regions[provider] = replace(regions[provider], complete=complete)
+        asset = Asset(
+            Resource("terraform", rtype, "x", f"{rtype}.x", Location("main.tf", 1, 1)),
+            provider,
+            "svc",
+            regions=(Value.unknown("unset"),),
+            source=source,
+        )
+        return placed_countries(asset, asset.regions[0], replace(catalog, regions=regions))
+
+    countries, fact = placed("numspot", "numspot/numspot", "numspot_volume")  # type: ignore[misc]
+    assert countries == ("FR",) and "every region of numspot is in FR" in fact
+    assert placed("numspot", "numspot/numspot", "numspot_volume", complete=False) is None
+    # Outscale's regions are in France, the United States and Japan: complete or not, unknown.
+    assert placed("outscale", "outscale/outscale", "outscale_volume", complete=True) is None
+    # Cloud Temple's Public Cloud VM product has regions of its own (fixed_region_except).
+    assert placed("cloudtemple", "cloud-temple/cloudtemple", "cloudtemple_public_cloud_vm_instance") is None
+    assert placed("cloudtemple", "cloud-temple/cloudtemple", "cloudtemple_compute_virtual_machine") is not None
 
 
 def test_numspot_region_is_read_from_the_host(tmp_path: Path) -> None:
@@ -1070,8 +1118,11 @@ resource "numspot_bucket" "b" {
   name = "b"
 }
 """
-    assert _located(tmp_path, "numspot", body, provider='  numspot_host = "https://api.eu-west-2.numspot.com"') == {
-        "numspot_bucket.b": {"RES002"}
-    }
+    # The API host does not place a bucket: the object-storage host does (naming an unlisted
+    # region here), and when it is unset, the catalog's fact that every region is in France.
+    api_only = '  numspot_host = "https://api.eu-west-2.numspot.com"'
+    other_os = '  numspot_host = "https://api.eu-west-2.numspot.com"\n  numspot_host_os = "https://objectstorage.eu-central-9.numspot.com"'
+    assert _located(tmp_path, "numspot", body, provider=other_os) == {"numspot_bucket.b": {"RES002"}}
+    assert _located(tmp_path, "numspot", body, provider=api_only) == {}
     both = '  numspot_host = "https://api.eu-west-2.numspot.com"\n  numspot_host_os = "https://objectstorage.eu-west-2.numspot.com"'
     assert _located(tmp_path, "numspot", body, provider=both) == {}

@@ -337,3 +337,16 @@ def test_an_unresolved_operator_is_not_named(tmp_path: Path) -> None:
     completed = run_sovscan("scan", str(tmp_path), "--select", "KEY001", "--format", "json")
     (finding,) = json.loads(completed.stdout)["findings"]
     assert "a provider-managed key" in finding["message"] and "Google" not in finding["message"]
+
+
+def test_glacier_objects_are_excluded_and_standard_ones_are_not(tmp_path: Path) -> None:
+    # Scaleway's storage shared-responsibility model (2025-11-12): Glacier is not HDS.
+    def scaleway_object(storage_class: str) -> str:
+        line = f'  storage_class = "{storage_class}"\n' if storage_class else ""
+        return f'resource "scaleway_object" "o" {{\n  bucket = "b"\n  key    = "k"\n{line}}}\n'
+
+    glacier = _prv(tmp_path / "glacier", SCALEWAY + scaleway_object("GLACIER"))["scaleway_object.o"]
+    assert glacier["properties"]["outcome"] == "excluded" and "Glacier" in glacier["message"]
+    for storage_class in ("STANDARD", ""):  # unset is STANDARD (provider default)
+        found = _prv(tmp_path / (storage_class or "unset"), SCALEWAY + scaleway_object(storage_class))
+        assert found.get("scaleway_object.o", {}).get("properties", {}).get("outcome") != "excluded"

@@ -28,6 +28,7 @@ from scanner.baseline import BASELINE_NAME, BaselineError, apply_baseline, creat
 from scanner.check.rule import Reference, Rule
 from scanner.merge import MergeError, combine_results, merge_sarif, sarif_to_result
 from scanner.model import Finding, Level, Location, Notification, ScanResult, Step, Suppression
+from scanner.render import profile_zones
 from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint
 from scanner.report.gitlab import render_gitlab
 from scanner.report.html import render_html
@@ -173,8 +174,19 @@ def schema() -> dict:
 # --- HTML ----------------------------------------------------------------------------
 
 
+PLACEMENTS = {"": 2, "FR": 5, "NO": 1, "US": 3}
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
 def html() -> str:
-    return render_html(make_result(), CATALOG_DATES)
+    result = make_result(placements=PLACEMENTS)
+    zones = profile_zones(result.profiles)
+    return render_html(result, CATALOG_DATES, zones=zones, scan_date="2026-12-01", commit=COMMIT)
+
+
+def _bars(page: str, ident: str) -> list[str]:
+    figure = page[page.index(f'<figure class="chart" id="{ident}">') :]
+    return re.findall(r"<title>([^<]*)</title>", figure[: figure.index("</figure>")])
 
 
 def test_html_matches_expected() -> None:
@@ -215,9 +227,16 @@ def _sha256(text: str) -> str:
 
 def test_html_content() -> None:
     out = html()
-    for chart in ("chart-level", "chart-rule", "chart-provider", "chart-country", "chart-zone"):
+    for chart in ("chart-level", "chart-rule", "chart-provider", "chart-country"):
         assert f'<figure class="chart" id="{chart}">' in out
-    assert out.count("<svg") == 5
+    assert out.count("<svg") == 6
+    # Per active profile, every placed resource: Norway is in the EEA (hds), not in the EU
+    # (secnumcloud); the United States is outside both, never "zone adequacy".
+    assert _bars(out, "chart-zone-hds") == ["outside: US: 3", "unknown: 2", "in zone: FR: 5", "in zone: NO: 1"]
+    assert _bars(out, "chart-zone-secnumcloud") == ["outside: US: 3", "outside: NO: 1", "unknown: 2", "in zone: FR: 5"]
+    assert "zone adequacy" not in out
+    assert f'commit <code id="commit" title="{COMMIT}">0123456789ab</code>' in out
+    assert '<time id="scan-date" datetime="2026-12-01">' in out
     assert out.count('<tr id="finding-') == 5
     assert 'data-rule="RES002" data-level="warning" data-provider="aws" data-file="k8s/bucket.yaml"' in out
     assert 'data-state="suppressed"' in out and "DPO decision 2026-014" in out

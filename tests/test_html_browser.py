@@ -22,6 +22,7 @@ from scanner.catalog import load_catalog
 from scanner.config import Config
 from scanner.model import ScanResult
 from scanner.pipeline import ScanRequest, run_scan
+from scanner.render import profile_zones
 from scanner.report.fingerprint import sorted_findings
 from scanner.report.html import render_html
 
@@ -62,7 +63,8 @@ def report(scan_result: ScanResult) -> Path:
     dates = {provider: regions.retrieved for provider, regions in load_catalog().regions.items()}
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / "report.html"
-    path.write_text(render_html(scan_result, dates), encoding="utf-8")
+    page = render_html(scan_result, dates, zones=profile_zones(scan_result.profiles), scan_date="2026-12-03")
+    path.write_text(page, encoding="utf-8")
     return path
 
 
@@ -117,6 +119,23 @@ def test_report_renders(tmp_path: Path, report: Path, scan_result: ScanResult) -
         assert re.search(rf'<figure class="chart" id="{chart}">\s*<figcaption[^>]*>[^<]*</figcaption>\s*<svg', dom)
     assert dom.count("<rect ") >= 4
     assert re.search(r'<output id="shown">all \d+</output>', dom)
+
+
+def test_zone_chart_places_every_resource_under_the_profile(
+    tmp_path: Path, report: Path, scan_result: ScanResult
+) -> None:
+    dom = dump_dom(tmp_path, report.as_uri())
+    figure = re.search(r'<figure class="chart" id="chart-zone-hds">(.*?)</figure>', dom, re.S)
+    assert figure, "no zone chart for the hds profile"
+    assert "EEA" in figure.group(1)
+    bars = [(label, int(n)) for label, n in re.findall(r"<title>([^<]*): (\d+)</title>", figure.group(1))]
+    # Every placed resource of the scan, once: in zone, outside (with countries) or unknown.
+    assert sum(n for _, n in bars) == sum(scan_result.placements.values()) > 0
+    assert all(re.fullmatch(r"(in zone|outside): [A-Z]{2}(, [A-Z]{2})*|unknown", label) for label, _ in bars)
+    labels = dict(bars)
+    assert labels.get("outside: US", 0) > 0 and labels.get("in zone: FR", 0) > 0
+    assert "zone adequacy" not in dom and "adequacy:" not in figure.group(1)
+    assert re.search(r'<time id="scan-date" datetime="2026-12-03">', dom)
 
 
 def test_screenshot(tmp_path: Path, report: Path) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from scanner.render import profile_zones
 from scanner.report.html import render_html
 from tests.helpers import scan
 from tests.test_html_browser import CHROMIUM, chromium
@@ -34,6 +35,8 @@ addEventListener("load", () => {
     charts: widths(".chart"),
     cells: cells,
     verdict: !!document.getElementById("verdict"),
+    verdictBox: (document.getElementById("verdict") || doc).getBoundingClientRect().width,
+    zoneCharts: document.querySelectorAll("figure[id^=chart-zone-]").length,
   }));
 });
 """
@@ -47,7 +50,8 @@ def _sha(text: str) -> str:
 def measured_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.helpers import REPO
 
-    page = render_html(scan([REPO / "sample_infra"], profiles=("hds", "secnumcloud")))
+    result = scan([REPO / "sample_infra"], profiles=("hds", "secnumcloud"))
+    page = render_html(result, zones=profile_zones(result.profiles), scan_date="2026-12-03", commit="ab" * 20)
     page, extended = re.subn(
         r"script-src &#39;([^&]+)&#39;", lambda m: f"script-src &#39;{m.group(1)}&#39; &#39;{_sha(MEASURE)}&#39;", page
     )
@@ -64,7 +68,8 @@ def test_no_horizontal_overflow_and_readable_columns(tmp_path: Path, measured_re
     found = re.search(r'data-layout="([^"]*)"', dom)
     assert found, "the measuring script did not run"
     layout = json.loads(found.group(1).replace("&quot;", '"'))
-    assert layout["verdict"]
+    assert layout["verdict"] and layout["verdictBox"] <= layout["viewport"]
+    assert layout["zoneCharts"] == 2  # one per active profile, within the viewport like every chart
     assert layout["scroll"] <= layout["viewport"], layout  # no horizontal scrolling
     assert all(w <= layout["viewport"] for w in layout["charts"]), layout
     # Every cell of a finding is wide enough to read: at least a fifth of the screen

@@ -7,6 +7,7 @@ from typing import Any
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
+from scanner.check.region import placed_countries
 from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
 from scanner.operators import UNVERIFIED, Resolution, kubernetes_operator, qualification, terraform_operator
@@ -38,14 +39,12 @@ def _said_elsewhere(asset: Asset, ctx: CheckContext, catalog: Catalog) -> bool:
     """RES001 or RES002 already reports this asset's region: an unknown region, or one
     outside the zone, says more than a qualification scope or an operator would."""
     for region in asset.regions:
-        if not region.known:
-            return True
-        region_list = catalog.regions.get(asset.provider)
-        info = region_list.lookup(str(region.value)) if region_list else None
-        if info is None or not info.countries:
+        # An unknown region of an operator whose every region is in one country is placed.
+        placed = placed_countries(asset, region, catalog)
+        if placed is None:
             return True
         allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
-        if any(c not in allowed for c in info.countries):
+        if any(c not in allowed for c in placed[0]):
             return True
     return False
 

@@ -7,21 +7,47 @@ from collections.abc import Iterator
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
-from scanner.model import Asset, Finding, Value
+from scanner.model import Asset, Finding, Step, Value
+from scanner.tables import sole_country_fact
 
 # The widest zone among a region's countries describes it: fr ⊂ eu ⊂ eea ⊂ adequacy ⊂ third.
 ZONE_RANK = ("fr", "eu", "eea", "adequacy", "third")
+
+
+def placed_countries(asset: Asset, value: Value, catalog: Catalog) -> tuple[tuple[str, ...], str] | None:
+    """The countries a region value places the asset in, and, when the region itself is not
+    known, the catalog fact that still places it ("every region of numspot is in FR");
+    None when the countries are not known."""
+    region_list = catalog.regions.get(asset.provider)
+    if region_list is None:
+        return None
+    if not value.known:
+        sole = sole_country_fact(region_list, asset.source, asset.resource.type)
+        return ((sole[0],), sole[1]) if sole is not None else None
+    if not isinstance(value.value, str):
+        return None
+    info = region_list.lookup(value.value)
+    return (info.countries, "") if info is not None and info.countries else None
+
+
+def _with_fact(value: Value, fact: str, asset: Asset) -> Value:
+    """The value, its provenance ending with the catalog fact that placed it."""
+    if not fact:
+        return value
+    return value._replace(origin=(*value.origin, Step(fact, asset.resource.location)))
 
 
 def region_properties(asset: Asset, value: Value, catalog: Catalog) -> dict[str, object]:
     properties: dict[str, object] = {}
     if value.known and isinstance(value.value, str):
         properties["region"] = value.value
-        region_list = catalog.regions.get(asset.provider)
-        info = region_list.lookup(value.value) if region_list else None
-        if info is not None and info.countries:
-            properties["countries"] = list(info.countries)
-            properties["zone"] = max((catalog.zone_of(c) for c in info.countries), key=ZONE_RANK.index)
+    placed = placed_countries(asset, value, catalog)
+    if placed is not None:
+        countries, fact = placed
+        properties["countries"] = list(countries)
+        properties["zone"] = max((catalog.zone_of(c) for c in countries), key=ZONE_RANK.index)
+        if fact:
+            properties["placed_by"] = fact
     return properties
 
 
@@ -32,23 +58,28 @@ def region_in_zone(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
     settings = ctx.settings
     allowed = catalog.allowed_countries(settings.allowed_zone)
     for value in asset.regions:
-        if not value.known or not isinstance(value.value, str):
+        placed = placed_countries(asset, value, catalog)
+        if placed is None:
             continue
-        info = region_list.lookup(value.value)
-        if info is None or not info.countries:
-            continue
-        outside = [c for c in info.countries if c not in allowed]
+        countries, fact = placed
+        outside = [c for c in countries if c not in allowed]
         if not outside:
             continue
         names = ", ".join(catalog.country_name(c) for c in outside)
-        where = names
-        if info.location and len(info.countries) == 1:
-            where = info.location if names in info.location else f"{info.location}, {names}"
+        if fact:
+            deployed = f"in a region sovscan cannot read ({value.reason}), but {fact}: {names}"
+        else:
+            info = region_list.lookup(value.value)
+            where = names
+            if info is not None and info.location and len(info.countries) == 1:
+                where = info.location if names in info.location else f"{info.location}, {names}"
+            deployed = f"in {value.value} ({where})"
         message = (
-            f"{asset.resource.address} is deployed in {value.value} ({where}), outside the "
+            f"{asset.resource.address} is deployed {deployed}, outside the "
             f"{settings.zone_label} required by profile {'+'.join(settings.profiles)}"
         )
-        yield finding(rule, ctx, asset, message, value, region_properties(asset, value, catalog), attribute="region")
+        properties = region_properties(asset, value, catalog)
+        yield finding(rule, ctx, asset, message, _with_fact(value, fact, asset), properties, attribute="region")
 
 
 def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
@@ -57,6 +88,8 @@ def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
     region_list = catalog.regions.get(asset.provider)
     address = asset.resource.address
     for index, value in enumerate(asset.regions):
+        if not value.known and placed_countries(asset, value, catalog) is not None:
+            continue  # the region is unknown, its country is not: the zone rule judges it
         if not value.known:
             reason = value.reason or "the value is not known before apply"
             message = f"the region of {address} cannot be determined: {reason}"

@@ -11,7 +11,10 @@ escapes, then through Jinja's autoescape. The script and the style sheet are all
 their hashes, not by 'unsafe-inline': markup that slipped through could not run anyway.
 
 Facts per finding are read from `finding.properties` when the rule recorded them:
-`provider`, `region`, `country` or `countries`, `zone`.
+`provider`, `region`, `country` or `countries`. The zone charts count every placed
+resource (`ScanResult.placements`) against each active profile's zone; a finding's row
+shows its countries, not a zone name (a US region is in no profile's zone, whatever the
+widest zone its country belongs to).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,15 +67,36 @@ class Chart:
     bar_x: int = _LABEL_WIDTH
 
 
-def render_html(result: ScanResult, catalog_dates: dict[str, str] | None = None, fail_on: str = "error") -> str:
+@dataclass(frozen=True, slots=True)
+class ProfileZone:
+    """A profile's allowed zone, for the zone chart: its label and its countries."""
+
+    profile: str
+    label: str
+    countries: frozenset[str]
+
+
+def render_html(
+    result: ScanResult,
+    catalog_dates: dict[str, str] | None = None,
+    fail_on: str = "error",
+    *,
+    zones: Iterable[ProfileZone] = (),
+    scan_date: str = "",
+    commit: str = "",
+) -> str:
+    """`zones`: each active profile's zone (the zone charts); `scan_date` and `commit` go
+    in the verdict banner, and are left out when empty."""
     from markupsafe import Markup
 
     css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
     script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
     template = _environment().get_template("report.html.j2")
+    context = _context(result, catalog_dates or {})
+    context["charts"] = [*context["charts"], *_zone_charts(result, tuple(zones))]
     return template.render(
-        **_context(result, catalog_dates or {}),
-        verdict=_verdict(result, fail_on),
+        **context,
+        verdict={**_verdict(result, fail_on), "scan_date": scan_date, "commit": commit},
         css=Markup(css),
         script=Markup(script),
         csp=_csp(css, script),
@@ -185,7 +210,6 @@ def _row(finding: Finding, rule: Any) -> dict[str, Any]:
         "provider": terminal_safe(_provider(finding)),
         "region": terminal_safe(finding.properties.get("region", "")),
         "countries": terminal_safe(", ".join(_countries(finding))),
-        "zone": terminal_safe(finding.properties.get("zone", "")),
         "chain": [
             (terminal_safe(step.label), terminal_safe(f"{step.location.path}:{step.location.start_line}"))
             for step in finding.related
@@ -306,10 +330,37 @@ def _charts(findings: list[Finding], active: list[Finding], rules: Iterable[Any]
     countries = _resources_by(active, _countries)
     if countries:
         charts.append(_chart("chart-country", "Resources with open findings, by country", countries))
-    zones = _resources_by(active, lambda f: [str(f.properties["zone"])] if f.properties.get("zone") else [])
-    if zones:
-        charts.append(_chart("chart-zone", "Resources with open findings, by zone", zones))
     return charts
+
+
+def _zone_charts(result: ScanResult, zones: tuple[ProfileZone, ...]) -> list[Chart]:
+    """Per active profile, every placed resource of the scan: in its zone, outside it, or
+    unknown, with the countries (ScanResult.placements)."""
+    charts = []
+    for zone in zones:
+        counts: Counter[str] = Counter()
+        for countries_text, count in result.placements.items():
+            countries = [c for c in countries_text.split(",") if c]
+            outside = [c for c in countries if c not in zone.countries]
+            if not countries:
+                label = "unknown"
+            elif outside:
+                label = f"outside: {', '.join(outside)}"
+            else:
+                label = f"in zone: {', '.join(countries)}"
+            counts[label] += count
+        if not counts:
+            continue
+        ordered = sorted(counts.items(), key=lambda kv: (_PLACE_ORDER.index(kv[0].split(":")[0]), -kv[1], kv[0]))
+        entries = [(label, value, _PLACE_CSS[label.split(":")[0]], label) for label, value in ordered]
+        ident = "chart-zone-" + re.sub(r"[^a-z0-9-]", "-", zone.profile.lower())
+        title = f"Resources in or outside the {zone.label} (profile {zone.profile})"
+        charts.append(_chart_of(ident, title, entries))
+    return charts
+
+
+_PLACE_ORDER = ("outside", "unknown", "in zone")
+_PLACE_CSS = {"outside": "bar-error", "unknown": "bar-warning", "in zone": "bar-neutral"}
 
 
 def _level_chart(findings: list[Finding], active: list[Finding]) -> Chart:
