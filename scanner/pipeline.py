@@ -541,6 +541,7 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     try:
         project = Project(modules, load_module, read_text_at, cli).build()
         state.assets.extend(project_assets(project))
+        state.notifications.extend(project.notifications)
     except Exception as error:  # noqa: BLE001 - contain an evaluator failure
         state.internal_error(None, error)
         state.lost = True

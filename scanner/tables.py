@@ -22,6 +22,10 @@ class PlacementTable(NamedTuple):
     # A provider that reaches many operators' clouds (OpenStack): operator key → the
     # region catalog to read once the operator is identified.
     region_catalog_by_operator: dict[str, str]
+    # Whether a remote module that is not downloaded places what it creates with this
+    # provider in the provider configuration's region (false where resources carry their
+    # own location, as Azure's and most of Google's data stores do).
+    modules_inherit_provider_region: bool = False
     # An operator with a single region places every resource there, provider region or not:
     # the region and the fact that placed it (fixed_region of this table, or a region
     # catalog marked `complete` that lists one region), except for `fixed_region_except`.
@@ -80,7 +84,7 @@ def terraform_tables() -> dict[str, PlacementTable]:
     tables: dict[str, PlacementTable] = {}
     for path in sorted((rules_dir() / "providers").glob("*.yaml")):
         data = load_yaml(path)
-        if "operators" in data:
+        if "operators" in data or "placeless_providers" in data:
             continue
         table = PlacementTable(
             provider=str(data["provider"]),
@@ -96,6 +100,13 @@ def terraform_tables() -> dict[str, PlacementTable]:
             region_catalog_by_operator={
                 str(k): str(v) for k, v in (data.get("region_catalog_by_operator") or {}).items()
             },
+            modules_inherit_provider_region=bool(
+                data.get(
+                    "modules_inherit_provider_region",
+                    data.get("inherit_provider_region")
+                    and (data.get("provider_region_attributes") or data.get("provider_region_patterns")),
+                )
+            ),
         )
         patterns = {str(k): str(v) for k, v in (data.get("provider_region_patterns") or {}).items()}
         by_type = {
@@ -128,3 +139,23 @@ def operator_tables() -> tuple[OperatorTable, ...]:
         )
         for entry in data["operators"]
     )
+
+
+@lru_cache(maxsize=1)
+def placeless_providers() -> dict[str, str]:
+    """Provider source → why its resources hold no data anywhere (`hashicorp/random`)."""
+    data = load_yaml(rules_dir() / "providers" / "placeless.yaml")
+    return {str(k).lower(): " ".join(str(v).split()) for k, v in (data.get("placeless_providers") or {}).items()}
+
+
+def source_by_local_name(local: str) -> str | None:
+    """The catalogued source whose type is `local` (`scaleway` → `scaleway/scaleway`), for a
+    module that names a provider without declaring its source; None if none or several."""
+    from scanner.egress import terraform_endpoint_providers
+
+    known = [*terraform_tables(), *placeless_providers(), *terraform_endpoint_providers()]
+    found = sorted({s for s in known if s.rsplit("/", 1)[-1] == local.lower()})
+    hashicorp = f"hashicorp/{local.lower()}"
+    if hashicorp in found:
+        return hashicorp
+    return found[0] if len(found) == 1 else None

@@ -96,7 +96,8 @@ class Module:
         return self._by_type.get(block_type, [])
 
     def required_providers(self) -> dict[str, str]:
-        """Local provider name → source address (`aws` → `hashicorp/aws`)."""
+        """Local provider name → the source address this module declares (`aws` → `hashicorp/aws`);
+        an entry without a `source` (a bare version constraint) declares none."""
         if self._required is None:
             self._required = self._read_required_providers()
         return self._required
@@ -109,12 +110,7 @@ class Module:
                     value = evaluate(attr["expr"], Context(required.rel))
                     if value.known and isinstance(value.value, dict) and isinstance(value.value.get("source"), str):
                         sources[name] = _normalise_source(value.value["source"])
-                    else:
-                        sources[name] = f"hashicorp/{name}"
         return sources
-
-    def provider_source(self, local_name: str) -> str:
-        return self.required_providers().get(local_name, f"hashicorp/{local_name}")
 
 
 def _normalise_source(source: str) -> str:

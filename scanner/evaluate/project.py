@@ -19,8 +19,8 @@ from scanner.evaluate.expressions import Context, describe, evaluate
 from scanner.evaluate.instance import Instance, Iteration, ProviderRef
 from scanner.evaluate.module import Block, CliVariables, Module
 from scanner.evaluate.paths import is_local_source, normalise
-from scanner.model import Step, Value
-from scanner.tables import PlacementTable, terraform_tables
+from scanner.model import Notification, Step, Value
+from scanner.tables import PlacementTable, source_by_local_name, terraform_tables
 
 MAX_MODULE_DEPTH = 16
 MAX_MODULE_INSTANCES = 5000
@@ -35,6 +35,13 @@ class UnresolvedCall(NamedTuple):
 
     instance: Instance
     block: Block
+    reason: str
+    # A remote source that is not downloaded: its resources use the providers they inherit.
+    remote_source: str = ""
+
+
+class NotDownloaded(NamedTuple):
+    source: str
     reason: str
 
 
@@ -59,6 +66,12 @@ class Project:
         self.local_calls: list[tuple[str, str]] = []
         # A provider configuration's values, read once for all the resources it serves.
         self._provider_values: dict[tuple[Any, ...], Any] = {}
+        # What the scan says about itself while reading these modules (unrecognised
+        # providers, remote modules whose placement is decided inside them).
+        self.notifications: list[Notification] = []
+        self.unrecognised: set[tuple[str, str]] = set()
+        # Each child instance's caller: provider sources are inherited from it.
+        self._parents: dict[int, Instance] = {}
 
     # --- building --------------------------------------------------------------
 
@@ -118,6 +131,10 @@ class Project:
 
     def _expand_call(self, parent: Instance, name: str, call: Block, ancestry: tuple[str, ...], root_dir: str) -> None:
         target = self._resolve_source(parent, name, call, ancestry, root_dir)
+        if isinstance(target, NotDownloaded):
+            if parent.iterations(call):  # count = 0 / empty for_each: no instance to place
+                self.unresolved.append(UnresolvedCall(parent, call, target.reason, target.source))
+            return
         if isinstance(target, str):
             self.unresolved.append(UnresolvedCall(parent, call, target))
             return
@@ -138,13 +155,14 @@ class Project:
             inputs = self._inputs(parent, call, iteration, address)
             providers = self._providers(parent, call)
             child = Instance(module, self, address, inputs, providers, calls, self.cli)
+            self._parents[id(child)] = parent
             children.append((iteration, child))
             self._add(child, (*ancestry, module.directory), root_dir)
         self._children[(id(parent), name)] = children
 
     def _resolve_source(
         self, parent: Instance, name: str, call: Block, ancestry: tuple[str, ...], root_dir: str
-    ) -> Module | str:
+    ) -> Module | NotDownloaded | str:
         source = _literal(call, "source")
         if not isinstance(source, str):
             return f"module {name}: its source is not a literal string"
@@ -159,9 +177,10 @@ class Project:
         else:
             directory = self._downloaded(parent, name, root_dir)
             if directory is None:
-                return (
+                return NotDownloaded(
+                    source,
                     f"module {name}: remote source {source!r} is not downloaded here "
-                    "(no .terraform/modules/modules.json entry); its resources' regions are unknown"
+                    "(no .terraform/modules/modules.json entry)",
                 )
         if directory in ancestry:
             return f"module {name}: source {source!r} calls a module that is already being evaluated (a cycle)"
@@ -198,6 +217,10 @@ class Project:
             step = Step(f"{arg} = … in {parent.prefix('module.' + call.labels[0])}", call.attr_location(arg))
             inputs[arg] = value.behind(step)
         return inputs
+
+    def providers_passed(self, parent: Instance, call: Block) -> dict[str, ProviderRef]:
+        """The provider configurations a module call hands its module (by the child's name)."""
+        return self._providers(parent, call)
 
     def _providers(self, parent: Instance, call: Block) -> dict[str, ProviderRef]:
         mapping = call.attr("providers")
@@ -240,8 +263,30 @@ class Project:
         return placement(instance, block, iteration, table)
 
     def table_for(self, instance: Instance, block: Block) -> PlacementTable | None:
-        local = provider_local_name(block)
-        return terraform_tables().get(instance.module.provider_source(local.split(".")[0]))
+        local = provider_local_name(block).split(".")[0]
+        return self.placement_table(self.provider_source(instance, local).source, local)
+
+    def placement_table(self, source: str, local: str) -> PlacementTable | None:
+        return terraform_tables().get(source)
+
+    def provider_source(self, instance: Instance, local: str) -> ProviderSource:
+        """The source address of provider `local` in this instance, as Terraform resolves it:
+        the module's `required_providers`, else its callers' (a module inherits the providers
+        passed to it), else Terraform's implied `hashicorp/<name>` — which exists for few
+        providers outside HashiCorp's, so a catalogued provider of that type name is meant."""
+        memo = ("source", id(instance), local)
+        found = self._provider_values.get(memo)
+        if found is not None:
+            return found
+        declared = instance.module.required_providers().get(local)
+        if declared is not None:
+            found = ProviderSource(declared, "")
+        elif (parent := self._parents.get(id(instance))) is not None:
+            found = self.provider_source(parent, local)
+        else:
+            found = _implied_source(local)
+        self._provider_values[memo] = found
+        return found
 
     def provider_settings(self, instance: Instance, block: Block, names: tuple[str, ...]) -> dict[str, Value]:
         """The provider configuration's values for `names` (those it sets)."""
@@ -279,6 +324,14 @@ class Project:
             cached = self._provider_values[memo] = self._read_provider_region(ref, table, resource_type)
         return cached
 
+    def configured_region(self, ref: ProviderRef, table: PlacementTable) -> Value:
+        """The region a provider configuration places its resources in (any resource type)."""
+        memo = ("region", id(ref.block.data), id(ref.instance), table.provider_region_attributes, "")
+        cached = self._provider_values.get(memo)
+        if cached is None:
+            cached = self._provider_values[memo] = self._read_provider_region(ref, table, "")
+        return cached
+
     def _read_provider_region(self, ref: ProviderRef, table: PlacementTable, resource_type: str) -> Value:
         for name in table.provider_region_attributes:
             holder, attr_name = _nested(ref.block, name)
@@ -300,6 +353,24 @@ class Project:
             f'provider "{ref.key}" sets no region: it comes from the environment at apply time',
             (Step(f'provider "{ref.key}"', ref.block.location),),
         )
+
+
+class ProviderSource(NamedTuple):
+    source: str
+    # How it was found when no required_providers declares it (empty when declared).
+    note: str
+
+
+def _implied_source(local: str) -> ProviderSource:
+    implied = f"hashicorp/{local.lower()}"
+    matched = source_by_local_name(local)
+    if matched is None or matched == implied:
+        return ProviderSource(implied, "")
+    return ProviderSource(
+        matched,
+        f'no required_providers declares "{local}" (Terraform would imply {implied}); '
+        f"sovscan matched the catalogued {matched} by the local name",
+    )
 
 
 def provider_local_name(block: Block) -> str:

@@ -1,0 +1,108 @@
+"""Where a remote module that is not downloaded puts what it creates.
+
+Its files are not here, but Terraform's rules still say a lot: every resource it creates
+uses a provider configuration it inherits (its caller's default ones, or the call's
+`providers = {…}` map), and a provider whose configuration sets the region places every
+resource of the module there unless the resource overrides it. A location the call passes
+as an input (`location = "eastus"`, `region = …`) is where the module is asked to place
+its resources. What neither says is decided inside the module, where nothing is known.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from scanner.evaluate.expressions import evaluate
+from scanner.model import Step, Value
+from scanner.tables import PlacementTable
+
+if TYPE_CHECKING:
+    from scanner.evaluate.instance import ProviderRef
+    from scanner.evaluate.project import Project, UnresolvedCall
+
+# `namespace/name/system` on a registry (optionally `host/` first, `//subdir` after): the
+# module's target system is the local name of its main provider.
+_REGISTRY = re.compile(r"^(?:[A-Za-z0-9.-]+\.[A-Za-z]+(?::\d+)?/)?[\w-]+/[\w-]+/(?P<system>[a-z0-9-]+)(?://.*)?$")
+
+
+class RemotePlacement(NamedTuple):
+    """One provider's placement of what a not-downloaded module creates with it."""
+
+    table: PlacementTable
+    local: str  # the provider's local name in the module (`aws`, `aws.remote`)
+    region: Value
+
+
+class RemoteModule(NamedTuple):
+    placements: list[RemotePlacement]
+    # Why nothing about the module's placement is known from the call (empty when it is).
+    opaque: str
+
+
+def registry_system(source: str) -> str | None:
+    """`terraform-aws-modules/vpc/aws` → `aws`; None for git, http, S3… sources."""
+    if "::" in source or source.startswith(("git@", "http://", "https://")):
+        return None
+    match = _REGISTRY.match(source)
+    return match.group("system") if match else None
+
+
+def remote_module(project: Project, unresolved: UnresolvedCall) -> RemoteModule:
+    parent, call = unresolved.instance, unresolved.block
+    address = parent.prefix(f"module.{call.labels[0]}")
+    passed = project.providers_passed(parent, call)
+    system = registry_system(unresolved.remote_source)
+    names = sorted(passed) if call.attr("providers") is not None or system is None else [system]
+    placements: list[RemotePlacement] = []
+    skipped: list[str] = []
+    for local in names:
+        source = project.provider_source(parent, local.split(".")[0]).source
+        table = project.placement_table(source, local.split(".")[0])
+        if table is None:
+            continue
+        region = _asked_region(project, unresolved, table)
+        if region is None and table.fixed_region:
+            region = table.fixed_placement("", call.location)
+        if region is None and table.modules_inherit_provider_region:
+            region = _inherited_region(project, passed.get(local), local, parent.module.directory, table)
+        if region is None:
+            skipped.append(local.split(".")[0])
+            continue
+        step = Step(f"whatever {address} creates with {local} (not downloaded) is placed by", call.location)
+        placements.append(RemotePlacement(table, local, region.behind(step)))
+    opaque = ""
+    if not placements:
+        what = f"the {', '.join(sorted(set(skipped)))} resources it creates" if skipped else "what it creates"
+        opaque = (
+            f"{address}: remote source {unresolved.remote_source!r} is not downloaded; the placement of {what} "
+            "is decided inside the module (the call passes no region or location): run `terraform init` "
+            "to scan it"
+        )
+    return RemoteModule(placements, opaque)
+
+
+def _asked_region(project: Project, unresolved: UnresolvedCall, table: PlacementTable) -> Value | None:
+    """A region or location the call passes (null is not set, as in Terraform)."""
+    parent, call = unresolved.instance, unresolved.block
+    for name in table.region_attributes:
+        attr = call.attr(name)
+        if attr is None or "." in name:
+            continue
+        value = evaluate(attr["expr"], parent.context(call.rel))
+        if value.known and value.value is None:
+            continue
+        step = Step(f"{name} = … passed to module.{call.labels[0]}", call.attr_location(name))
+        return value.behind(step)
+    return None
+
+
+def _inherited_region(
+    project: Project, ref: ProviderRef | None, local: str, directory: str, table: PlacementTable
+) -> Value:
+    if ref is None:
+        return Value.unknown(
+            f'no provider "{local}" configuration reaches {directory or "."}: the region is set by the environment '
+            "at apply time"
+        )
+    return project.configured_region(ref, table)
