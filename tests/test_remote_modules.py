@@ -120,4 +120,15 @@ def test_a_downloaded_module_is_still_read_from_its_files(tmp_path: Path) -> Non
     )
     completed = run_core("scan", ".", "--format", "json", cwd=tmp_path)
     results = json.loads(completed.stdout)["findings"]
-    assert [(r["rule_id"], r["address"]) for r in results if r["rule_id"].startswith("RES")] == []
+    assert [(r["rule"], r["address"]) for r in results if r["rule"].startswith("RES")] == []
+
+
+def test_a_module_switched_off_by_its_input_is_a_note(tmp_path: Path) -> None:
+    found, notes = _found(
+        tmp_path,
+        'provider "aws" {\n  region = "us-east-1"\n}\nlocals {\n  on = false\n}\n'
+        'module "kms" {\n  source = "terraform-aws-modules/kms/aws"\n  create = local.on && true\n}\n'
+        'module "on" {\n  source = "terraform-aws-modules/kms/aws"\n  create = true\n}\n',
+    )
+    assert list(found) == ["module.on"]
+    assert any("module.kms" in n and "create = false" in n for n in notes)

@@ -48,9 +48,22 @@ def registry_system(source: str) -> str | None:
     return match.group("system") if match else None
 
 
+# Inputs by which registry modules conventionally switch everything they create off
+# (terraform-aws-modules' `create`, Cloud Posse's `enabled`).
+_OFF_SWITCHES = ("create", "enabled", "create_module")
+
+
 def remote_module(project: Project, unresolved: UnresolvedCall) -> RemoteModule:
     parent, call = unresolved.instance, unresolved.block
     address = parent.prefix(f"module.{call.labels[0]}")
+    for switch in _OFF_SWITCHES:
+        attr = call.attr(switch)
+        if attr is not None and evaluate(attr["expr"], parent.context(call.rel)).value is False:
+            return RemoteModule(
+                [],
+                f"{address}: remote source {unresolved.remote_source!r} is not downloaded and is called with "
+                f"{switch} = false, by which registry modules create nothing: it is not checked",
+            )
     passed = project.providers_passed(parent, call)
     system = registry_system(unresolved.remote_source)
     names = sorted(passed) if call.attr("providers") is not None or system is None else [system]
