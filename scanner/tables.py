@@ -26,6 +26,12 @@ class PlacementTable(NamedTuple):
     # provider in the provider configuration's region (false where resources carry their
     # own location, as Azure's and most of Google's data stores do).
     modules_inherit_provider_region: bool = False
+    # Attribute → resource types it names whose placement a resource without its own
+    # region takes (an IONOS server's `datacenter_id`, an azapi resource's `parent_id`).
+    parent_references: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 - NamedTuple field, never mutated
+    # Attribute → value patterns that make a resource unplaced (an ARM child type such as
+    # `Microsoft.Storage/storageAccounts/blobServices@…` lives in its parent).
+    unplaced_values: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 - never mutated
     # An operator with a single region places every resource there, provider region or not:
     # the region and the fact that placed it (fixed_region of this table, or a region
     # catalog marked `complete` that lists one region), except for `fixed_region_except`.
@@ -37,8 +43,21 @@ class PlacementTable(NamedTuple):
     # The same for some types only (NumSpot buckets are served by numspot_host_os).
     provider_region_patterns_by_type: dict[str, dict[str, str]] = {}  # noqa: RUF012 - never mutated
 
+    # The provider attributes that hold the region for some types only (IONOS object storage
+    # reads `s3_region`; Outscale OKS its `oks { region }`): type pattern → attributes.
+    provider_region_attributes_by_type: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 - never mutated
+
     def region_patterns_for(self, resource_type: str) -> dict[str, str]:
-        return self.provider_region_patterns_by_type.get(resource_type, self.provider_region_patterns)
+        for pattern, entry in self.provider_region_patterns_by_type.items():
+            if matches(resource_type, pattern):
+                return entry
+        return self.provider_region_patterns
+
+    def region_attributes_for(self, resource_type: str) -> tuple[str, ...]:
+        for pattern, names in self.provider_region_attributes_by_type.items():
+            if matches(resource_type, pattern):
+                return names
+        return self.provider_region_attributes
 
     def is_unplaced(self, resource_type: str) -> bool:
         return any(matches(resource_type, pattern) for pattern in self.unplaced_types)
@@ -78,6 +97,10 @@ def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(str(x) for x in data.get(key) or ())
 
 
+def _as_strings(items: Any) -> tuple[str, ...]:
+    return tuple(str(x) for x in items or ())
+
+
 @lru_cache(maxsize=1)
 def terraform_tables() -> dict[str, PlacementTable]:
     """Registry source address (`hashicorp/aws`) → its placement table."""
@@ -107,6 +130,13 @@ def terraform_tables() -> dict[str, PlacementTable]:
                     and (data.get("provider_region_attributes") or data.get("provider_region_patterns")),
                 )
             ),
+        )
+        table = table._replace(
+            provider_region_attributes_by_type={
+                str(k): _as_strings(v) for k, v in (data.get("provider_region_attributes_by_type") or {}).items()
+            },
+            parent_references={str(k): _as_strings(v) for k, v in (data.get("parent_references") or {}).items()},
+            unplaced_values={str(k): _as_strings(v) for k, v in (data.get("unplaced_values") or {}).items()},
         )
         patterns = {str(k): str(v) for k, v in (data.get("provider_region_patterns") or {}).items()}
         by_type = {

@@ -302,7 +302,6 @@ resource "ovh_dedicated_server" "bm" {
     assert found == {"ovh_dedicated_server.bm": {"RES002"}}
 
 
-@pytest.mark.xfail(reason="nested block attribute nodes.region is not read yet", strict=False)
 def test_ovh_database_nodes_region_is_read(tmp_path: Path) -> None:
     found = _located(
         tmp_path,
@@ -602,9 +601,6 @@ resource "ionoscloud_volume" "v" {
     assert found == {"ionoscloud_volume.v": {"RES002"}}
 
 
-@pytest.mark.xfail(
-    reason="parent_references (datacenter_id → ionoscloud_datacenter.location) is not implemented yet", strict=False
-)
 def test_ionos_volume_lands_in_its_datacenter(tmp_path: Path) -> None:
     found = _located(
         tmp_path,
@@ -1075,3 +1071,14 @@ resource "numspot_bucket" "b" {
     }
     both = '  numspot_host = "https://api.eu-west-2.numspot.com"\n  numspot_host_os = "https://objectstorage.eu-west-2.numspot.com"'
     assert _located(tmp_path, "numspot", body, provider=both) == {}
+
+
+def test_provider_region_attributes_by_type_pick_the_provider_setting_per_type(tmp_path: Path) -> None:
+    # IONOS object storage is placed by the provider's s3_region, not by a datacenter.
+    found = _located(
+        tmp_path,
+        "ionoscloud",
+        'resource "ionoscloud_s3_bucket" "b" {\n  name = "b"\n}\n',
+        provider='  s3_region = "us-central-1"',
+    )
+    assert found == {"ionoscloud_s3_bucket.b": {"RES001"}}

@@ -117,3 +117,22 @@ def _normalise_source(source: str) -> str:
     parts = source.lower().split("/")
     # registry.terraform.io/hashicorp/aws → hashicorp/aws
     return "/".join(parts[-2:]) if len(parts) >= 2 else f"hashicorp/{parts[0]}"
+
+
+def referenced_resources(node: Any) -> list[str]:
+    """Resource addresses (`aws_s3_bucket.b`) named anywhere in an expression tree."""
+    found: list[str] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if not isinstance(current, list) or not current:
+            continue
+        if current[0] == "attr" and isinstance(current[2], list) and current[2][0] == "name":
+            root = str(current[2][2])
+            if root not in ("var", "local", "module", "data", "each", "count", "path", "self", "terraform"):
+                found.append(f"{root}.{current[3]}")
+        # An operator node's operands follow its name; a plain list (template parts,
+        # tuple items) holds nodes from its first element.
+        items = current[1:] if isinstance(current[0], str) else current
+        stack.extend(item for item in items if isinstance(item, list))
+    return sorted(set(found))

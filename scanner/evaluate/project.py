@@ -17,9 +17,10 @@ from typing import Any, NamedTuple
 from scanner.evaluate.budget import active
 from scanner.evaluate.expressions import Context, describe, evaluate
 from scanner.evaluate.instance import Instance, Iteration, ProviderRef
-from scanner.evaluate.module import Block, CliVariables, Module
+from scanner.evaluate.module import Block, CliVariables, Module, referenced_resources
 from scanner.evaluate.paths import is_local_source, normalise
 from scanner.model import Notification, Step, Value
+from scanner.patterns import matches
 from scanner.tables import PlacementTable, source_by_local_name, terraform_tables
 
 MAX_MODULE_DEPTH = 16
@@ -318,7 +319,7 @@ class Project:
         resource_type = block.labels[0]
         # The resource type picks the provider attributes a region pattern reads (NumSpot's
         # object storage host differs from its API host).
-        memo = ("region", id(ref.block.data), id(ref.instance), table.provider_region_attributes, resource_type)
+        memo = ("region", id(ref.block.data), id(ref.instance), table.provider, resource_type)
         cached = self._provider_values.get(memo)
         if cached is None:
             cached = self._provider_values[memo] = self._read_provider_region(ref, table, resource_type)
@@ -326,14 +327,14 @@ class Project:
 
     def configured_region(self, ref: ProviderRef, table: PlacementTable) -> Value:
         """The region a provider configuration places its resources in (any resource type)."""
-        memo = ("region", id(ref.block.data), id(ref.instance), table.provider_region_attributes, "")
+        memo = ("region", id(ref.block.data), id(ref.instance), table.provider, "")
         cached = self._provider_values.get(memo)
         if cached is None:
             cached = self._provider_values[memo] = self._read_provider_region(ref, table, "")
         return cached
 
     def _read_provider_region(self, ref: ProviderRef, table: PlacementTable, resource_type: str) -> Value:
-        for name in table.provider_region_attributes:
+        for name in table.region_attributes_for(resource_type):
             holder, attr_name = _nested(ref.block, name)
             attr = holder.attr(attr_name) if holder is not None else None
             if holder is not None and attr is not None:
@@ -341,10 +342,11 @@ class Project:
                 step = Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name))
                 return value.behind(step)
         for name, pattern in table.region_patterns_for(resource_type).items():
-            attr = ref.block.attr(name)
-            if attr is not None:
+            holder, attr_name = _nested(ref.block, name)
+            attr = holder.attr(attr_name) if holder is not None else None
+            if holder is not None and attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
-                value = value.behind(Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name)))
+                value = value.behind(Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name)))
                 match = re.search(pattern, str(value.value)) if value.known else None
                 if match is None:
                     return value if not value.known else Value.unknown(f"{name} names no region", value.origin)
@@ -386,24 +388,72 @@ def provider_local_name(block: Block) -> str:
     return block.labels[0].split("_", 1)[0]
 
 
-def placement(instance: Instance, block: Block, iteration: Iteration, table: PlacementTable) -> Value | None:
+def placement(
+    instance: Instance, block: Block, iteration: Iteration, table: PlacementTable, depth: int = 0
+) -> Value | None:
     """Where a resource lands, or None if it is not placed by itself (global, child)."""
     if _is_unplaced(table, block.labels[0]):
         return None
     ctx = instance.context(block.rel, iteration.bindings)
+    if table.unplaced_values and _unplaced_by_value(block, table, ctx):
+        return None
     address = instance.prefix(".".join(block.labels[:2]) + iteration.suffix())
     for name in (*table.region_attributes, *table.zone_attributes):
-        attr = block.attr(name)
-        if attr is not None:
+        holder, attr_name = _nested(block, name)
+        attr = holder.attr(attr_name) if holder is not None else None
+        if holder is not None and attr is not None:
             value = evaluate(attr["expr"], ctx)
-            step = Step(f"{name} of {address}", block.attr_location(name))
+            step = Step(f"{name} of {address}", holder.attr_location(attr_name))
             return value.behind(step)
     fixed = table.fixed_placement(block.labels[0], block.location)
     if fixed is not None:
         return fixed
+    parent = _parent_placement(instance, block, iteration, table, address, depth)
+    if parent is not None:
+        return parent
     if not table.inherit_provider_region:
         return None
     return instance.project.provider_region(instance, block, table)
+
+
+_MAX_PARENT_DEPTH = 8
+
+
+def _parent_placement(
+    instance: Instance, block: Block, iteration: Iteration, table: PlacementTable, address: str, depth: int
+) -> Value | None:
+    """The placement of the resource this one lives in (`parent_id = azurerm_resource_group.rg.id`)."""
+    if depth >= _MAX_PARENT_DEPTH:
+        return None
+    for name, types in table.parent_references.items():
+        attr = block.attr(name)
+        if attr is None:
+            continue
+        for reference in referenced_resources(attr["expr"]):
+            rtype, rname = reference.split(".", 1)
+            parent = instance.module.resources.get((rtype, rname))
+            if rtype not in types or parent is None:
+                continue
+            parent_table = instance.project.table_for(instance, parent)
+            iterations = instance.iterations(parent) or []
+            same = [it for it in iterations if it.key == iteration.key]
+            chosen = same or iterations[:1]
+            if parent_table is None or not chosen:
+                continue
+            found = placement(instance, parent, chosen[0], parent_table, depth + 1)
+            if found is not None:
+                return found.behind(Step(f"{name} of {address} names {reference}", block.attr_location(name)))
+    return None
+
+
+def _unplaced_by_value(block: Block, table: PlacementTable, ctx: Context) -> bool:
+    for name, patterns in table.unplaced_values.items():
+        attr = block.attr(name)
+        value = evaluate(attr["expr"], ctx) if attr is not None else None
+        known = value is not None and value.known and isinstance(value.value, str)
+        if known and any(matches(str(value.value), pattern) for pattern in patterns):  # type: ignore[union-attr]
+            return True
+    return False
 
 
 _UNPLACED: dict[tuple[str, tuple[str, ...], str], bool] = {}
