@@ -581,7 +581,7 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
         subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_DIRS)
         directory = Path(folder).relative_to(root).as_posix()
         for name in names:
-            if not name.endswith((".tf", ".tf.json")):
+            if not name.endswith((".tf", ".tf.json", ".tofu", ".tofu.json")):
                 continue
             seen_files += 1
             if seen_files > MAX_CALLER_FILES:

@@ -5,11 +5,13 @@ Static only: what it declares. Evaluation with inputs happens in `instance`.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
 from scanner.evaluate.expressions import Context, evaluate
+from scanner.evaluate.overrides import hidden_by_tofu, is_override, merge_overrides
 from scanner.model import Location
 
 
@@ -42,7 +44,8 @@ class Block:
 
     def attr_location(self, name: str) -> Location:
         attr = self.data["attrs"][name]
-        return Location(self.rel, int(attr["line"]), int(attr["end_line"]))
+        # An attribute merged from an override file remembers that file.
+        return Location(attr.get("rel", self.rel), int(attr["line"]), int(attr["end_line"]))
 
     def blocks(self, block_type: str) -> list[Block]:
         return [Block(self.rel, b) for b in self.data["blocks"] if b["type"] == block_type]
@@ -74,10 +77,18 @@ def _vars_order(name: str) -> tuple[int, str]:
 class Module:
     def __init__(self, directory: str, files: list[TfFile]) -> None:
         self.directory = directory
-        self.config_files = sorted((f for f in files if f.kind in ("tf", "tf.json")), key=lambda f: f.rel)
+        self.orphan_overrides: list[str] = []
+        config = [f for f in files if f.kind in ("tf", "tf.json")]
+        hidden = hidden_by_tofu([f.rel for f in config])
+        self.config_files = sorted((f for f in config if f.rel not in hidden), key=lambda f: f.rel)
         auto = [f for f in files if f.kind in ("tfvars", "tfvars.json") and is_auto_vars(PurePosixPath(f.rel).name)]
         self.var_files = sorted(auto, key=lambda f: _vars_order(PurePosixPath(f.rel).name))
-        self.all_blocks = [Block(f.rel, b) for f in self.config_files for b in f.body["blocks"]]
+        primary = [(f.rel, b) for f in self.config_files if not is_override(f.rel) for b in f.body["blocks"]]
+        overrides = [(f.rel, b) for f in self.config_files if is_override(f.rel) for b in f.body["blocks"]]
+        if overrides:
+            primary = [(rel, copy.deepcopy(b)) for rel, b in primary]  # parsed bodies may be cached
+            self.orphan_overrides = merge_overrides(primary, overrides)
+        self.all_blocks = [Block(rel, b) for rel, b in primary]
         self._by_type: dict[str, list[Block]] = {}
         for block in self.all_blocks:
             self._by_type.setdefault(block.type, []).append(block)

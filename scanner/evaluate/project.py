@@ -19,7 +19,7 @@ from scanner.evaluate.expressions import Context, describe, evaluate
 from scanner.evaluate.instance import Instance, Iteration, ProviderRef
 from scanner.evaluate.module import Block, CliVariables, Module, referenced_resources
 from scanner.evaluate.paths import is_local_source, normalise
-from scanner.model import Notification, Step, Value
+from scanner.model import Level, Notification, Step, Value
 from scanner.patterns import matches
 from scanner.tables import PlacementTable, source_by_local_name, terraform_tables
 
@@ -113,6 +113,16 @@ class Project:
         return roots
 
     def build(self) -> Project:
+        for _directory, module in sorted(self.modules.items()):
+            for rel in sorted(set(module.orphan_overrides)):
+                self.notifications.append(
+                    Notification(
+                        Level.WARNING,
+                        f"{rel}: an override block names no block of the module (Terraform refuses this "
+                        "configuration); sovscan reads it as a block of its own",
+                        rel,
+                    )
+                )
         for directory in self.root_directories():
             root = Instance(self.modules[directory], self, "", None, {}, (), self.cli)
             self._roots[id(root)] = directory
