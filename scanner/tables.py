@@ -10,6 +10,21 @@ from scanner.model import Location, Step, Value
 from scanner.patterns import matches
 
 
+class RedirectTarget(NamedTuple):
+    source: str
+    catalog: str
+    pattern: str
+
+
+class EndpointRedirect(NamedTuple):
+    """A provider endpoint setting that, for some types, can point at another operator."""
+
+    types: tuple[str, ...]
+    attribute: str
+    own: str  # the provider's own hosts
+    operators: tuple[RedirectTarget, ...]
+
+
 class PlacementTable(NamedTuple):
     provider: str
     sources: tuple[str, ...]
@@ -43,6 +58,8 @@ class PlacementTable(NamedTuple):
     # The same for some types only (NumSpot buckets are served by numspot_host_os).
     provider_region_patterns_by_type: dict[str, dict[str, str]] = {}  # noqa: RUF012 - never mutated
 
+    # Other operators' endpoints this provider can be pointed at (see rules/providers/aws.yaml).
+    endpoint_redirects: tuple[EndpointRedirect, ...] = ()
     # The provider attributes that hold the region for some types only (IONOS object storage
     # reads `s3_region`; Outscale OKS its `oks { region }`): type pattern → attributes.
     provider_region_attributes_by_type: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 - never mutated
@@ -132,6 +149,18 @@ def terraform_tables() -> dict[str, PlacementTable]:
             ),
         )
         table = table._replace(
+            endpoint_redirects=tuple(
+                EndpointRedirect(
+                    types=_as_strings(entry.get("types")),
+                    attribute=str(entry["attribute"]),
+                    own=str(entry.get("own", "")),
+                    operators=tuple(
+                        RedirectTarget(str(o["source"]), str(o["catalog"]), str(o["pattern"]))
+                        for o in entry.get("operators") or ()
+                    ),
+                )
+                for entry in data.get("endpoint_redirects") or ()
+            ),
             provider_region_attributes_by_type={
                 str(k): _as_strings(v) for k, v in (data.get("provider_region_attributes_by_type") or {}).items()
             },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from scanner.adapt.readers import BlockReader
+from scanner.adapt.redirects import endpoint_redirect
 from scanner.evaluate.instance import Instance, Iteration
 from scanner.evaluate.module import Block
 from scanner.evaluate.project import Project, UnresolvedCall, placement, provider_local_name
@@ -137,9 +138,12 @@ def _resource_assets(instance: Instance, block: Block) -> list[Asset]:
     assets = []
     settings = project.provider_settings(instance, block, provider_setting_names())
     catalog_key = region_catalog(table, source, settings)
+    redirect = endpoint_redirect(instance, block, table)
+    if redirect is not None:
+        source, catalog_key, settings = redirect.source, redirect.catalog, {}
     for iteration in iterations:
         resource = _resource(instance, block, iteration)
-        region = placement(instance, block, iteration, table)
+        region = placement(instance, block, iteration, table) if redirect is None else redirect.region
         if region is not None and resolved.note:
             region = region.behind(Step(resolved.note, block.location))
         reader = BlockReader(instance, block, iteration)

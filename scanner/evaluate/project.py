@@ -503,3 +503,9 @@ def _nested(block: Block, dotted: str) -> tuple[Block | None, str]:
         children = holder.blocks(part) if holder is not None else []
         holder = children[0] if children else None
     return holder, name
+
+
+def nested_attribute(block: Block, dotted: str) -> tuple[Block | None, dict[str, Any] | None]:
+    """The block holding attribute `a.b.c` and the attribute (None when absent)."""
+    holder, name = _nested(block, dotted)
+    return holder, holder.attr(name) if holder is not None else None
