@@ -58,6 +58,14 @@ class PlacementTable(NamedTuple):
     # The same for some types only (NumSpot buckets are served by numspot_host_os).
     provider_region_patterns_by_type: dict[str, dict[str, str]] = {}  # noqa: RUF012 - never mutated
 
+    # Location values that name no region (`global`), and the types for which such a
+    # location is a control-plane object (no residency question) rather than data that
+    # the provider may keep anywhere.
+    global_values: tuple[str, ...] = ()
+    global_control_plane_types: tuple[str, ...] = ()
+    # The provider schema's default location of a type, used when the resource sets none
+    # (instead of the provider configuration's region).
+    default_locations: dict[str, str] = {}  # noqa: RUF012 - never mutated
     # Other operators' endpoints this provider can be pointed at (see rules/providers/aws.yaml).
     endpoint_redirects: tuple[EndpointRedirect, ...] = ()
     # The provider attributes that hold the region for some types only (IONOS object storage
@@ -148,7 +156,11 @@ def terraform_tables() -> dict[str, PlacementTable]:
                 )
             ),
         )
+        global_locations = data.get("global_locations") or {}
         table = table._replace(
+            global_values=tuple(str(v).lower() for v in global_locations.get("values") or ()),
+            global_control_plane_types=_as_strings(global_locations.get("control_plane_types")),
+            default_locations={str(k): str(v) for k, v in (data.get("default_locations") or {}).items()},
             endpoint_redirects=tuple(
                 EndpointRedirect(
                     types=_as_strings(entry.get("types")),

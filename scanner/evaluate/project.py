@@ -414,7 +414,13 @@ def placement(
         if holder is not None and attr is not None:
             value = evaluate(attr["expr"], ctx)
             step = Step(f"{name} of {address}", holder.attr_location(attr_name))
-            return value.behind(step)
+            return _global_or(value.behind(step), table, block.labels[0])
+    default = table.default_locations.get(block.labels[0])
+    if default is not None:
+        step = Step(
+            f"{block.labels[0]} sets no location: the provider's schema defaults it to {default}", block.location
+        )
+        return _global_or(Value(default, origin=(step,)), table, block.labels[0])
     fixed = table.fixed_placement(block.labels[0], block.location)
     if fixed is not None:
         return fixed
@@ -424,6 +430,18 @@ def placement(
     if not table.inherit_provider_region:
         return None
     return instance.project.provider_region(instance, block, table)
+
+
+def _global_or(value: Value, table: PlacementTable, resource_type: str) -> Value | None:
+    """A `global` location: no placement for a control-plane object; otherwise the value
+    (the region catalog says where a global data store may be kept)."""
+    if not table.global_values or not value.known or not isinstance(value.value, str):
+        return value
+    if value.value.lower() in table.global_values and any(
+        matches(resource_type, p) for p in table.global_control_plane_types
+    ):
+        return None
+    return value
 
 
 _MAX_PARENT_DEPTH = 8
