@@ -58,6 +58,9 @@ class PlacementTable(NamedTuple):
     # The same for some types only (NumSpot buckets are served by numspot_host_os).
     provider_region_patterns_by_type: dict[str, dict[str, str]] = {}  # noqa: RUF012 - never mutated
 
+    # False when the provider configuration has no region setting at all (OVHcloud, IONOS…):
+    # a resource without a location of its own is then unknown for that reason.
+    provider_has_region: bool = True
     # Location values that name no region (`global`), and the types for which such a
     # location is a control-plane object (no residency question) rather than data that
     # the provider may keep anywhere.
@@ -158,6 +161,7 @@ def terraform_tables() -> dict[str, PlacementTable]:
         )
         global_locations = data.get("global_locations") or {}
         table = table._replace(
+            provider_has_region=bool(data.get("provider_has_region", True)),
             global_values=tuple(str(v).lower() for v in global_locations.get("values") or ()),
             global_control_plane_types=_as_strings(global_locations.get("control_plane_types")),
             default_locations={str(k): str(v) for k, v in (data.get("default_locations") or {}).items()},
@@ -217,6 +221,13 @@ def placeless_providers() -> dict[str, str]:
     """Provider source → why its resources hold no data anywhere (`hashicorp/random`)."""
     data = load_yaml(rules_dir() / "providers" / "placeless.yaml")
     return {str(k).lower(): " ".join(str(v).split()) for k, v in (data.get("placeless_providers") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def placeless_modules() -> dict[str, str]:
+    """Registry module address → why what it creates holds no data anywhere (reviewed code)."""
+    data = load_yaml(rules_dir() / "providers" / "placeless.yaml")
+    return {str(k).lower(): " ".join(str(v).split()) for k, v in (data.get("placeless_modules") or {}).items()}
 
 
 def source_by_local_name(local: str) -> str | None:

@@ -2,10 +2,9 @@
 lands (RES001 outside the zone, nothing inside it, RES002 when the region is left to the
 environment), and the Terraform types the operators' qualification scopes cover.
 
-Tests marked xfail need a placement feature the tables already declare but the reader does
-not implement yet (dotted paths into nested blocks, `parent_references`). They are not
-strict: they start passing as the features land. (`fixed_region`, `provider_region_patterns`
-and the cloudtemple / numspot region catalogs have landed: their tests are plain tests now.)
+Every placement feature the tables declare (dotted paths into nested blocks,
+`parent_references`, `fixed_region`, `provider_region_patterns`, per-type provider
+attributes) is read: their tests are plain tests.
 """
 
 from __future__ import annotations
@@ -522,9 +521,6 @@ resource "outscale_net" "n" {
     assert found == {"outscale_net.n": {"RES001"}}
 
 
-@pytest.mark.xfail(
-    reason="api { } wins over the deprecated top-level region: nested blocks are not read yet", strict=False
-)
 def test_outscale_api_block_wins_over_the_deprecated_region(tmp_path: Path) -> None:
     found = _located(
         tmp_path,
@@ -1082,3 +1078,15 @@ def test_provider_region_attributes_by_type_pick_the_provider_setting_per_type(t
         provider='  s3_region = "us-central-1"',
     )
     assert found == {"ionoscloud_s3_bucket.b": {"RES001"}}
+
+
+def test_a_provider_without_a_region_setting_is_said_so_not_blamed_on_the_environment(tmp_path: Path) -> None:
+    found = _located(
+        tmp_path,
+        "ovh",
+        'resource "ovh_cloud_project_instance" "vm" {\n  service_name = "p"\n}\n',
+        provider='  endpoint = "ovh-eu"',
+    )
+    assert found == {"ovh_cloud_project_instance.vm": {"RES002"}}
+    message = _messages(tmp_path)
+    assert "has no region setting" in message and "environment" not in message

@@ -85,17 +85,33 @@ def test_a_location_passed_to_the_module_places_it_and_null_is_unset(tmp_path: P
     assert found["module.eks"][0][0] == "RES001" and "us-west-2" in found["module.eks"][0][1]
 
 
-def test_a_module_whose_providers_place_nothing_it_is_told_is_a_note_not_a_finding(tmp_path: Path) -> None:
+def test_a_module_that_places_no_data_is_a_note_not_a_finding(tmp_path: Path) -> None:
     found, notes = _found(
         tmp_path,
         'provider "google" {\n  region = "us-central1"\n}\nprovider "azurerm" {\n  features {}\n}\n'
+        # listed as placing no data (rules/providers/placeless.yaml)
         'module "apis" {\n  source = "terraform-google-modules/project-factory/google//modules/project_services"\n'
         '  activate_apis = ["container.googleapis.com"]\n}\n'
+        # its target system is no cloud sovscan places
         'module "ip" {\n  source = "lonegunmanb/public-ip/lonegunmanb"\n}\n',
     )
     assert found == {}
-    assert any("module.apis" in n and "not downloaded" in n for n in notes)
+    assert any("module.apis" in n and "places no data" in n for n in notes)
     assert any("module.ip" in n and "not downloaded" in n for n in notes)
+
+
+def test_a_data_module_whose_provider_does_not_place_it_stays_unknown(tmp_path: Path) -> None:
+    # google and azurerm resources take their location from the module's own variables,
+    # not from the provider: a call that passes none leaves the placement unknown.
+    found, _ = _found(
+        tmp_path,
+        'provider "google" {\n  region = "europe-west9"\n}\nprovider "azurerm" {\n  features {}\n}\n'
+        'module "buckets" {\n  source = "terraform-google-modules/cloud-storage/google"\n  names = ["a"]\n}\n'
+        'module "vault" {\n  source = "Azure/avm-res-keyvault-vault/azurerm"\n}\n',
+    )
+    assert [rule for rule, _ in found["module.buckets"]] == ["RES002"]
+    assert "decided inside" in found["module.buckets"][0][1]
+    assert [rule for rule, _ in found["module.vault"]] == ["RES002"]
 
 
 def test_a_call_with_no_instance_places_nothing(tmp_path: Path) -> None:

@@ -344,13 +344,7 @@ class Project:
         return cached
 
     def _read_provider_region(self, ref: ProviderRef, table: PlacementTable, resource_type: str) -> Value:
-        for name in table.region_attributes_for(resource_type):
-            holder, attr_name = _nested(ref.block, name)
-            attr = holder.attr(attr_name) if holder is not None else None
-            if holder is not None and attr is not None:
-                value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
-                step = Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name))
-                return value.behind(step)
+        # An endpoint that encodes the region decides where calls go: it is read first.
         for name, pattern in table.region_patterns_for(resource_type).items():
             holder, attr_name = _nested(ref.block, name)
             attr = holder.attr(attr_name) if holder is not None else None
@@ -361,6 +355,13 @@ class Project:
                 if match is None:
                     return value if not value.known else Value.unknown(f"{name} names no region", value.origin)
                 return Value(match.group("region"), origin=value.origin)
+        for name in table.region_attributes_for(resource_type):
+            holder, attr_name = _nested(ref.block, name)
+            attr = holder.attr(attr_name) if holder is not None else None
+            if holder is not None and attr is not None:
+                value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
+                step = Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name))
+                return value.behind(step)
         return Value.unknown(
             f'provider "{ref.key}" sets no region: it comes from the environment at apply time',
             (Step(f'provider "{ref.key}"', ref.block.location),),
@@ -429,6 +430,17 @@ def placement(
         return parent
     if not table.inherit_provider_region:
         return None
+    rtype = block.labels[0]
+    if (
+        not table.provider_has_region
+        and not table.region_attributes_for(rtype)
+        and not table.region_patterns_for(rtype)
+    ):
+        names = ", ".join(table.region_attributes + table.zone_attributes) or "location"
+        return Value.unknown(
+            f"{address} sets none of {names}, and the {table.provider} provider has no region setting to give it",
+            (Step(address, block.location),),
+        )
     return instance.project.provider_region(instance, block, table)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from scanner.evaluate.expressions import evaluate
 from scanner.model import Step, Value
-from scanner.tables import PlacementTable
+from scanner.tables import PlacementTable, placeless_modules
 
 if TYPE_CHECKING:
     from scanner.evaluate.instance import ProviderRef
@@ -64,11 +64,15 @@ def remote_module(project: Project, unresolved: UnresolvedCall) -> RemoteModule:
                 f"{address}: remote source {unresolved.remote_source!r} is not downloaded and is called with "
                 f"{switch} = false, by which registry modules create nothing: it is not checked",
             )
+    placeless = placeless_modules().get(_registry_address(unresolved.remote_source))
+    if placeless is not None:
+        source = unresolved.remote_source
+        note = f"{address}: remote source {source!r} is not downloaded; it places no data: {placeless}"
+        return RemoteModule([], note)
     passed = project.providers_passed(parent, call)
     system = registry_system(unresolved.remote_source)
     names = sorted(passed) if call.attr("providers") is not None or system is None else [system]
     placements: list[RemotePlacement] = []
-    skipped: list[str] = []
     for local in names:
         source = project.provider_source(parent, local.split(".")[0]).source
         table = project.placement_table(source, local.split(".")[0])
@@ -80,19 +84,29 @@ def remote_module(project: Project, unresolved: UnresolvedCall) -> RemoteModule:
         if region is None and table.modules_inherit_provider_region:
             region = _inherited_region(project, passed.get(local), local, parent.module.directory, table)
         if region is None:
-            skipped.append(local.split(".")[0])
-            continue
+            asked = " / ".join(a for a in table.region_attributes if "." not in a) or "location"
+            region = Value.unknown(
+                f"remote source {unresolved.remote_source!r} is not downloaded and the call passes no {asked}: "
+                f"where the module places what it creates with {local} is decided inside it ({table.provider} "
+                "resources do not take the provider configuration's region)",
+                (Step(f"module.{call.labels[0]}", call.location),),
+            )
         step = Step(f"whatever {address} creates with {local} (not downloaded) is placed by", call.location)
         placements.append(RemotePlacement(table, local, region.behind(step)))
     opaque = ""
     if not placements:
-        what = f"the {', '.join(sorted(set(skipped)))} resources it creates" if skipped else "what it creates"
+        whose = f"its target system {system!r}" if system else "the providers it inherits"
         opaque = (
-            f"{address}: remote source {unresolved.remote_source!r} is not downloaded; the placement of {what} "
-            "is decided inside the module (the call passes no region or location): run `terraform init` "
-            "to scan it"
+            f"{address}: remote source {unresolved.remote_source!r} is not downloaded, and {whose} place no data "
+            "sovscan knows of: run `terraform init` to scan what it creates"
         )
     return RemoteModule(placements, opaque)
+
+
+def _registry_address(source: str) -> str:
+    """`registry.terraform.io/a/b/c//x` → `a/b/c//x` (lower case), as placeless_modules lists it."""
+    address = source.lower()
+    return address.split("/", 1)[1] if address.startswith("registry.terraform.io/") else address
 
 
 def _asked_region(project: Project, unresolved: UnresolvedCall, table: PlacementTable) -> Value | None:
