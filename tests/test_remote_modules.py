@@ -148,3 +148,12 @@ def test_a_module_switched_off_by_its_input_is_a_note(tmp_path: Path) -> None:
     )
     assert list(found) == ["module.on"]
     assert any("module.kms" in n and "create = false" in n for n in notes)
+
+
+def test_a_git_module_passed_no_placing_provider_is_unknown(tmp_path: Path) -> None:
+    found, _ = _found(
+        tmp_path,
+        'module "net" {\n  source = "git::https://example.com/network.git?ref=v2"\n}\n',
+    )
+    assert [rule for rule, _ in found["module.net"]] == ["RES002"]
+    assert "names no target system" in found["module.net"][0][1]

@@ -45,6 +45,8 @@ def project_assets(project: Project) -> list[Asset]:
 def _remote_module_assets(project: Project, unresolved: UnresolvedCall, resource: Resource) -> list[Asset]:
     """A module that is not downloaded, placed by the providers it inherits (one asset each)."""
     found = remote_module(project, unresolved)
+    if found.unknown:
+        return [Asset(resource, "module", "module", regions=(Value.unknown(found.unknown),))]
     if found.opaque:
         project.notifications.append(
             Notification(Level.NOTE, found.opaque, unresolved.block.rel, int(unresolved.block.data["line"]))

@@ -36,8 +36,10 @@ class RemotePlacement(NamedTuple):
 
 class RemoteModule(NamedTuple):
     placements: list[RemotePlacement]
-    # Why nothing about the module's placement is known from the call (empty when it is).
-    opaque: str
+    # A note on a module known to place nothing, or whose target system places no data.
+    opaque: str = ""
+    # Why the placement of what it creates is unknown, when no provider says anything.
+    unknown: str = ""
 
 
 def registry_system(source: str) -> str | None:
@@ -93,14 +95,23 @@ def remote_module(project: Project, unresolved: UnresolvedCall) -> RemoteModule:
             )
         step = Step(f"whatever {address} creates with {local} (not downloaded) is placed by", call.location)
         placements.append(RemotePlacement(table, local, region.behind(step)))
-    opaque = ""
-    if not placements:
-        whose = f"its target system {system!r}" if system else "the providers it inherits"
-        opaque = (
-            f"{address}: remote source {unresolved.remote_source!r} is not downloaded, and {whose} place no data "
-            "sovscan knows of: run `terraform init` to scan what it creates"
+    if placements:
+        return RemoteModule(placements)
+    if system is None:
+        # A git / http source names no target system: what it creates, with which provider
+        # (one the environment configures, perhaps), is unknown.
+        return RemoteModule(
+            [],
+            unknown=(
+                f"{unresolved.reason}; it names no target system and is passed no provider configuration "
+                "sovscan places: what it creates, and where, is unknown"
+            ),
         )
-    return RemoteModule(placements, opaque)
+    return RemoteModule(
+        [],
+        f"{address}: remote source {unresolved.remote_source!r} is not downloaded, and its target system "
+        f"{system!r} places no data sovscan knows of: run `terraform init` to scan what it creates",
+    )
 
 
 def _registry_address(source: str) -> str:
