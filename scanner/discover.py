@@ -82,9 +82,9 @@ class Discovery:
 
 def classify(name: str) -> str | None:
     lower = name.lower()
-    if lower.endswith(".tf"):
+    if lower.endswith((".tf", ".tofu")):  # OpenTofu reads .tofu files as it reads .tf ones
         return "tf"
-    if lower.endswith(".tf.json"):
+    if lower.endswith((".tf.json", ".tofu.json")):
         return "tf.json"
     if lower.endswith(".tfvars"):
         return "tfvars"

@@ -545,6 +545,7 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     try:
         project = Project(modules, load_module, read_text_at, cli).build()
         state.assets.extend(project_assets(project))
+        state.notifications.extend(project.notifications)
     except Exception as error:  # noqa: BLE001 - contain an evaluator failure
         state.internal_error(None, error)
         state.lost = True
@@ -584,7 +585,7 @@ def _calling_directories(root: Path, targets: set[str]) -> set[str]:
         subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_DIRS)
         directory = Path(folder).relative_to(root).as_posix()
         for name in names:
-            if not name.endswith((".tf", ".tf.json")):
+            if not name.endswith((".tf", ".tf.json", ".tofu", ".tofu.json")):
                 continue
             seen_files += 1
             if seen_files > MAX_CALLER_FILES:

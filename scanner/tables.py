@@ -13,6 +13,21 @@ if TYPE_CHECKING:
     from scanner.catalog import RegionList
 
 
+class RedirectTarget(NamedTuple):
+    source: str
+    catalog: str
+    pattern: str
+
+
+class EndpointRedirect(NamedTuple):
+    """A provider endpoint setting that, for some types, can point at another operator."""
+
+    types: tuple[str, ...]
+    attribute: str
+    own: str  # the provider's own hosts
+    operators: tuple[RedirectTarget, ...]
+
+
 class PlacementTable(NamedTuple):
     provider: str
     sources: tuple[str, ...]
@@ -25,6 +40,16 @@ class PlacementTable(NamedTuple):
     # A provider that reaches many operators' clouds (OpenStack): operator key → the
     # region catalog to read once the operator is identified.
     region_catalog_by_operator: dict[str, str]
+    # Whether a remote module that is not downloaded places what it creates with this
+    # provider in the provider configuration's region (false where resources carry their
+    # own location, as Azure's and most of Google's data stores do).
+    modules_inherit_provider_region: bool = False
+    # Attribute → resource types it names whose placement a resource without its own
+    # region takes (an IONOS server's `datacenter_id`, an azapi resource's `parent_id`).
+    parent_references: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 - NamedTuple field, never mutated
+    # Attribute → value patterns that make a resource unplaced (an ARM child type such as
+    # `Microsoft.Storage/storageAccounts/blobServices@…` lives in its parent).
+    unplaced_values: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 - never mutated
     # An operator with a single region places every resource there, provider region or not:
     # the region and the fact that placed it (fixed_region of this table, or a region
     # catalog marked `complete` that lists one region), except for `fixed_region_except`.
@@ -36,8 +61,34 @@ class PlacementTable(NamedTuple):
     # The same for some types only (NumSpot buckets are served by numspot_host_os).
     provider_region_patterns_by_type: dict[str, dict[str, str]] = {}  # noqa: RUF012 - never mutated
 
+    # False when the provider configuration has no region setting at all (OVHcloud, IONOS…):
+    # a resource without a location of its own is then unknown for that reason.
+    provider_has_region: bool = True
+    # Location values that name no region (`global`), and the types for which such a
+    # location is a control-plane object (no residency question) rather than data that
+    # the provider may keep anywhere.
+    global_values: tuple[str, ...] = ()
+    global_control_plane_types: tuple[str, ...] = ()
+    # The provider schema's default location of a type, used when the resource sets none
+    # (instead of the provider configuration's region).
+    default_locations: dict[str, str] = {}  # noqa: RUF012 - never mutated
+    # Other operators' endpoints this provider can be pointed at (see rules/providers/aws.yaml).
+    endpoint_redirects: tuple[EndpointRedirect, ...] = ()
+    # The provider attributes that hold the region for some types only (IONOS object storage
+    # reads `s3_region`; Outscale OKS its `oks { region }`): type pattern → attributes.
+    provider_region_attributes_by_type: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 - never mutated
+
     def region_patterns_for(self, resource_type: str) -> dict[str, str]:
-        return self.provider_region_patterns_by_type.get(resource_type, self.provider_region_patterns)
+        for pattern, entry in self.provider_region_patterns_by_type.items():
+            if matches(resource_type, pattern):
+                return entry
+        return self.provider_region_patterns
+
+    def region_attributes_for(self, resource_type: str) -> tuple[str, ...]:
+        for pattern, names in self.provider_region_attributes_by_type.items():
+            if matches(resource_type, pattern):
+                return names
+        return self.provider_region_attributes
 
     def is_unplaced(self, resource_type: str) -> bool:
         return any(matches(resource_type, pattern) for pattern in self.unplaced_types)
@@ -99,13 +150,17 @@ def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(str(x) for x in data.get(key) or ())
 
 
+def _as_strings(items: Any) -> tuple[str, ...]:
+    return tuple(str(x) for x in items or ())
+
+
 @lru_cache(maxsize=1)
 def terraform_tables() -> dict[str, PlacementTable]:
     """Registry source address (`hashicorp/aws`) → its placement table."""
     tables: dict[str, PlacementTable] = {}
     for path in sorted((rules_dir() / "providers").glob("*.yaml")):
         data = load_yaml(path)
-        if "operators" in data:
+        if "operators" in data or "placeless_providers" in data:
             continue
         table = PlacementTable(
             provider=str(data["provider"]),
@@ -121,6 +176,37 @@ def terraform_tables() -> dict[str, PlacementTable]:
             region_catalog_by_operator={
                 str(k): str(v) for k, v in (data.get("region_catalog_by_operator") or {}).items()
             },
+            modules_inherit_provider_region=bool(
+                data.get(
+                    "modules_inherit_provider_region",
+                    data.get("inherit_provider_region")
+                    and (data.get("provider_region_attributes") or data.get("provider_region_patterns")),
+                )
+            ),
+        )
+        global_locations = data.get("global_locations") or {}
+        table = table._replace(
+            provider_has_region=bool(data.get("provider_has_region", True)),
+            global_values=tuple(str(v).lower() for v in global_locations.get("values") or ()),
+            global_control_plane_types=_as_strings(global_locations.get("control_plane_types")),
+            default_locations={str(k): str(v) for k, v in (data.get("default_locations") or {}).items()},
+            endpoint_redirects=tuple(
+                EndpointRedirect(
+                    types=_as_strings(entry.get("types")),
+                    attribute=str(entry["attribute"]),
+                    own=str(entry.get("own", "")),
+                    operators=tuple(
+                        RedirectTarget(str(o["source"]), str(o["catalog"]), str(o["pattern"]))
+                        for o in entry.get("operators") or ()
+                    ),
+                )
+                for entry in data.get("endpoint_redirects") or ()
+            ),
+            provider_region_attributes_by_type={
+                str(k): _as_strings(v) for k, v in (data.get("provider_region_attributes_by_type") or {}).items()
+            },
+            parent_references={str(k): _as_strings(v) for k, v in (data.get("parent_references") or {}).items()},
+            unplaced_values={str(k): _as_strings(v) for k, v in (data.get("unplaced_values") or {}).items()},
         )
         patterns = {str(k): str(v) for k, v in (data.get("provider_region_patterns") or {}).items()}
         by_type = {
@@ -153,3 +239,30 @@ def operator_tables() -> tuple[OperatorTable, ...]:
         )
         for entry in data["operators"]
     )
+
+
+@lru_cache(maxsize=1)
+def placeless_providers() -> dict[str, str]:
+    """Provider source → why its resources hold no data anywhere (`hashicorp/random`)."""
+    data = load_yaml(rules_dir() / "providers" / "placeless.yaml")
+    return {str(k).lower(): " ".join(str(v).split()) for k, v in (data.get("placeless_providers") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def placeless_modules() -> dict[str, str]:
+    """Registry module address → why what it creates holds no data anywhere (reviewed code)."""
+    data = load_yaml(rules_dir() / "providers" / "placeless.yaml")
+    return {str(k).lower(): " ".join(str(v).split()) for k, v in (data.get("placeless_modules") or {}).items()}
+
+
+def source_by_local_name(local: str) -> str | None:
+    """The catalogued source whose type is `local` (`scaleway` → `scaleway/scaleway`), for a
+    module that names a provider without declaring its source; None if none or several."""
+    from scanner.egress import terraform_endpoint_providers
+
+    known = [*terraform_tables(), *placeless_providers(), *terraform_endpoint_providers()]
+    found = sorted({s for s in known if s.rsplit("/", 1)[-1] == local.lower()})
+    hashicorp = f"hashicorp/{local.lower()}"
+    if hashicorp in found:
+        return hashicorp
+    return found[0] if len(found) == 1 else None

@@ -2,10 +2,9 @@
 lands (RES001 outside the zone, nothing inside it, RES002 when the region is left to the
 environment), and the Terraform types the operators' qualification scopes cover.
 
-Tests marked xfail need a placement feature the tables already declare but the reader does
-not implement yet (dotted paths into nested blocks, `parent_references`). They are not
-strict: they start passing as the features land. (`fixed_region`, `provider_region_patterns`
-and the cloudtemple / numspot region catalogs have landed: their tests are plain tests now.)
+Every placement feature the tables declare (dotted paths into nested blocks,
+`parent_references`, `fixed_region`, `provider_region_patterns`, per-type provider
+attributes) is read: their tests are plain tests.
 """
 
 from __future__ import annotations
@@ -302,7 +301,6 @@ resource "ovh_dedicated_server" "bm" {
     assert found == {"ovh_dedicated_server.bm": {"RES002"}}
 
 
-@pytest.mark.xfail(reason="nested block attribute nodes.region is not read yet", strict=False)
 def test_ovh_database_nodes_region_is_read(tmp_path: Path) -> None:
     found = _located(
         tmp_path,
@@ -523,9 +521,6 @@ resource "outscale_net" "n" {
     assert found == {"outscale_net.n": {"RES001"}}
 
 
-@pytest.mark.xfail(
-    reason="api { } wins over the deprecated top-level region: nested blocks are not read yet", strict=False
-)
 def test_outscale_api_block_wins_over_the_deprecated_region(tmp_path: Path) -> None:
     found = _located(
         tmp_path,
@@ -602,9 +597,6 @@ resource "ionoscloud_volume" "v" {
     assert found == {"ionoscloud_volume.v": {"RES002"}}
 
 
-@pytest.mark.xfail(
-    reason="parent_references (datacenter_id → ionoscloud_datacenter.location) is not implemented yet", strict=False
-)
 def test_ionos_volume_lands_in_its_datacenter(tmp_path: Path) -> None:
     found = _located(
         tmp_path,
@@ -1126,3 +1118,26 @@ resource "numspot_bucket" "b" {
     assert _located(tmp_path, "numspot", body, provider=api_only) == {}
     both = '  numspot_host = "https://api.eu-west-2.numspot.com"\n  numspot_host_os = "https://objectstorage.eu-west-2.numspot.com"'
     assert _located(tmp_path, "numspot", body, provider=both) == {}
+
+
+def test_provider_region_attributes_by_type_pick_the_provider_setting_per_type(tmp_path: Path) -> None:
+    # IONOS object storage is placed by the provider's s3_region, not by a datacenter.
+    found = _located(
+        tmp_path,
+        "ionoscloud",
+        'resource "ionoscloud_s3_bucket" "b" {\n  name = "b"\n}\n',
+        provider='  s3_region = "us-central-1"',
+    )
+    assert found == {"ionoscloud_s3_bucket.b": {"RES001"}}
+
+
+def test_a_provider_without_a_region_setting_is_said_so_not_blamed_on_the_environment(tmp_path: Path) -> None:
+    found = _located(
+        tmp_path,
+        "ovh",
+        'resource "ovh_cloud_project_instance" "vm" {\n  service_name = "p"\n}\n',
+        provider='  endpoint = "ovh-eu"',
+    )
+    assert found == {"ovh_cloud_project_instance.vm": {"RES002"}}
+    message = _messages(tmp_path)
+    assert "has no region setting" in message and "environment" not in message

@@ -8,6 +8,7 @@ from typing import Any
 from scanner.evaluate.expressions import evaluate
 from scanner.evaluate.instance import Instance, Iteration
 from scanner.evaluate.module import Block
+from scanner.evaluate.module import referenced_resources as _referenced
 from scanner.model import Step, Value
 
 
@@ -99,25 +100,6 @@ def _walk(value: Value, keys: list[str]) -> Value:
 def _plain_block(body: dict[str, Any]) -> dict[str, Any]:
     """A nested block's presence, for rules that only ask whether it is there."""
     return {"type": body["type"], "line": body["line"]}
-
-
-def _referenced(node: Any) -> list[str]:
-    """Resource addresses (`aws_s3_bucket.b`) named anywhere in an expression tree."""
-    found: list[str] = []
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if not isinstance(current, list) or not current:
-            continue
-        if current[0] == "attr" and isinstance(current[2], list) and current[2][0] == "name":
-            root = str(current[2][2])
-            if root not in ("var", "local", "module", "data", "each", "count", "path", "self", "terraform"):
-                found.append(f"{root}.{current[3]}")
-        # An operator node's operands follow its name; a plain list (template parts,
-        # tuple items) holds nodes from its first element.
-        items = current[1:] if isinstance(current[0], str) else current
-        stack.extend(item for item in items if isinstance(item, list))
-    return sorted(set(found))
 
 
 class DictReader:

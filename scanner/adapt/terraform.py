@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from scanner.adapt.readers import BlockReader
+from scanner.adapt.redirects import endpoint_redirect
 from scanner.evaluate.instance import Instance, Iteration
 from scanner.evaluate.module import Block
-from scanner.evaluate.project import Project, placement, provider_local_name
-from scanner.model import Asset, Resource, Value
+from scanner.evaluate.project import Project, UnresolvedCall, placement, provider_local_name
+from scanner.evaluate.remote import remote_module
+from scanner.model import Asset, Level, Notification, Resource, Step, Value
 from scanner.operators import provider_setting_names, terraform_operator
-from scanner.tables import PlacementTable
+from scanner.tables import PlacementTable, placeless_providers
 
 
 def project_assets(project: Project) -> list[Asset]:
@@ -33,8 +35,49 @@ def project_assets(project: Project) -> list[Asset]:
             location=block.location,
             meta={"calls": unresolved.instance.calls, "root": project.root_dir_of(unresolved.instance)},
         )
+        if unresolved.remote_source:
+            assets.extend(_remote_module_assets(project, unresolved, resource))
+            continue
         assets.append(Asset(resource, "module", "module", regions=(Value.unknown(unresolved.reason),)))
     return assets
+
+
+def _remote_module_assets(project: Project, unresolved: UnresolvedCall, resource: Resource) -> list[Asset]:
+    """A module that is not downloaded, placed by the providers it inherits (one asset each)."""
+    found = remote_module(project, unresolved)
+    if found.unknown:
+        return [Asset(resource, "module", "module", regions=(Value.unknown(found.unknown),))]
+    if found.opaque:
+        project.notifications.append(
+            Notification(Level.NOTE, found.opaque, unresolved.block.rel, int(unresolved.block.data["line"]))
+        )
+    return [
+        Asset(resource, placed.table.provider, "module", regions=(placed.region,), source=placed.table.sources[0])
+        for placed in found.placements
+    ]
+
+
+def _unrecognised_provider(instance: Instance, block: Block, local: str, source: str) -> list[Asset]:
+    """A resource of a provider sovscan has no table for: reported, never dropped."""
+    from scanner.egress import terraform_endpoint_providers
+
+    if source in placeless_providers() or source in terraform_endpoint_providers():
+        return []
+    project = instance.project
+    reason = (
+        f"provider {source} (local name {local!r}) is not in sovscan's catalog: where its resources "
+        "land, and who operates them, is not checked"
+    )
+    if (instance.module.directory, source) not in project.unrecognised:
+        project.unrecognised.add((instance.module.directory, source))
+        project.notifications.append(
+            Notification(Level.WARNING, f"{reason} ({instance.module.directory or '.'})", block.rel, None)
+        )
+    unknown = Value.unknown(reason, (Step(f"resource {'.'.join(block.labels[:2])}", block.location),))
+    return [
+        Asset(_resource(instance, block, iteration), source.rsplit("/", 1)[-1], "unknown", regions=(unknown,))
+        for iteration in instance.iterations(block) or []
+    ]
 
 
 def _faulty_asset(instance: Instance, block: Block, error: Exception) -> Asset:
@@ -62,7 +105,7 @@ def _endpoint_provider_assets(instance: Instance) -> list[Asset]:
     for block in instance.module.blocks_of("provider"):
         if not block.labels:
             continue
-        source = instance.module.provider_source(block.labels[0])
+        source = instance.project.provider_source(instance, block.labels[0]).source
         if source not in known:
             continue
         alias = block.attr("alias")
@@ -86,18 +129,25 @@ def _endpoint_provider_assets(instance: Instance) -> list[Asset]:
 
 def _resource_assets(instance: Instance, block: Block) -> list[Asset]:
     project = instance.project
-    table = project.table_for(instance, block)
+    local = provider_local_name(block).split(".")[0]
+    resolved = project.provider_source(instance, local)
+    source = resolved.source
+    table = project.placement_table(source, local)
     if table is None:
-        return []
+        return _unrecognised_provider(instance, block, local, source)
     iterations = instance.iterations(block) or []
     service = block.labels[0].split("_", 2)[1] if "_" in block.labels[0] else block.labels[0]
     assets = []
-    source = instance.module.provider_source(provider_local_name(block).split(".")[0])
     settings = project.provider_settings(instance, block, provider_setting_names())
     catalog_key = region_catalog(table, source, settings)
+    redirect = endpoint_redirect(instance, block, table)
+    if redirect is not None:
+        source, catalog_key, settings = redirect.source, redirect.catalog, {}
     for iteration in iterations:
         resource = _resource(instance, block, iteration)
-        region = placement(instance, block, iteration, table)
+        region = placement(instance, block, iteration, table) if redirect is None else redirect.region
+        if region is not None and resolved.note:
+            region = region.behind(Step(resolved.note, block.location))
         reader = BlockReader(instance, block, iteration)
         common = {"source": source, "settings": settings, "reader": reader}
         if region is None:

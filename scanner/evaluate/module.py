@@ -5,11 +5,13 @@ Static only: what it declares. Evaluation with inputs happens in `instance`.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
 from scanner.evaluate.expressions import Context, evaluate
+from scanner.evaluate.overrides import hidden_by_tofu, is_override, merge_overrides
 from scanner.model import Location
 
 
@@ -42,7 +44,8 @@ class Block:
 
     def attr_location(self, name: str) -> Location:
         attr = self.data["attrs"][name]
-        return Location(self.rel, int(attr["line"]), int(attr["end_line"]))
+        # An attribute merged from an override file remembers that file.
+        return Location(attr.get("rel", self.rel), int(attr["line"]), int(attr["end_line"]))
 
     def blocks(self, block_type: str) -> list[Block]:
         return [Block(self.rel, b) for b in self.data["blocks"] if b["type"] == block_type]
@@ -74,10 +77,18 @@ def _vars_order(name: str) -> tuple[int, str]:
 class Module:
     def __init__(self, directory: str, files: list[TfFile]) -> None:
         self.directory = directory
-        self.config_files = sorted((f for f in files if f.kind in ("tf", "tf.json")), key=lambda f: f.rel)
+        self.orphan_overrides: list[str] = []
+        config = [f for f in files if f.kind in ("tf", "tf.json")]
+        hidden = hidden_by_tofu([f.rel for f in config])
+        self.config_files = sorted((f for f in config if f.rel not in hidden), key=lambda f: f.rel)
         auto = [f for f in files if f.kind in ("tfvars", "tfvars.json") and is_auto_vars(PurePosixPath(f.rel).name)]
         self.var_files = sorted(auto, key=lambda f: _vars_order(PurePosixPath(f.rel).name))
-        self.all_blocks = [Block(f.rel, b) for f in self.config_files for b in f.body["blocks"]]
+        primary = [(f.rel, b) for f in self.config_files if not is_override(f.rel) for b in f.body["blocks"]]
+        overrides = [(f.rel, b) for f in self.config_files if is_override(f.rel) for b in f.body["blocks"]]
+        if overrides:
+            primary = [(rel, copy.deepcopy(b)) for rel, b in primary]  # parsed bodies may be cached
+            self.orphan_overrides = merge_overrides(primary, overrides)
+        self.all_blocks = [Block(rel, b) for rel, b in primary]
         self._by_type: dict[str, list[Block]] = {}
         for block in self.all_blocks:
             self._by_type.setdefault(block.type, []).append(block)
@@ -96,7 +107,8 @@ class Module:
         return self._by_type.get(block_type, [])
 
     def required_providers(self) -> dict[str, str]:
-        """Local provider name → source address (`aws` → `hashicorp/aws`)."""
+        """Local provider name → the source address this module declares (`aws` → `hashicorp/aws`);
+        an entry without a `source` (a bare version constraint) declares none."""
         if self._required is None:
             self._required = self._read_required_providers()
         return self._required
@@ -109,15 +121,29 @@ class Module:
                     value = evaluate(attr["expr"], Context(required.rel))
                     if value.known and isinstance(value.value, dict) and isinstance(value.value.get("source"), str):
                         sources[name] = _normalise_source(value.value["source"])
-                    else:
-                        sources[name] = f"hashicorp/{name}"
         return sources
-
-    def provider_source(self, local_name: str) -> str:
-        return self.required_providers().get(local_name, f"hashicorp/{local_name}")
 
 
 def _normalise_source(source: str) -> str:
     parts = source.lower().split("/")
     # registry.terraform.io/hashicorp/aws → hashicorp/aws
     return "/".join(parts[-2:]) if len(parts) >= 2 else f"hashicorp/{parts[0]}"
+
+
+def referenced_resources(node: Any) -> list[str]:
+    """Resource addresses (`aws_s3_bucket.b`) named anywhere in an expression tree."""
+    found: list[str] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if not isinstance(current, list) or not current:
+            continue
+        if current[0] == "attr" and isinstance(current[2], list) and current[2][0] == "name":
+            root = str(current[2][2])
+            if root not in ("var", "local", "module", "data", "each", "count", "path", "self", "terraform"):
+                found.append(f"{root}.{current[3]}")
+        # An operator node's operands follow its name; a plain list (template parts,
+        # tuple items) holds nodes from its first element.
+        items = current[1:] if isinstance(current[0], str) else current
+        stack.extend(item for item in items if isinstance(item, list))
+    return sorted(set(found))

@@ -17,10 +17,11 @@ from typing import Any, NamedTuple
 from scanner.evaluate.budget import active
 from scanner.evaluate.expressions import Context, describe, evaluate
 from scanner.evaluate.instance import Instance, Iteration, ProviderRef
-from scanner.evaluate.module import Block, CliVariables, Module
+from scanner.evaluate.module import Block, CliVariables, Module, referenced_resources
 from scanner.evaluate.paths import is_local_source, normalise
-from scanner.model import Step, Value
-from scanner.tables import PlacementTable, terraform_tables
+from scanner.model import Level, Notification, Step, Value
+from scanner.patterns import matches
+from scanner.tables import PlacementTable, source_by_local_name, terraform_tables
 
 MAX_MODULE_DEPTH = 16
 MAX_MODULE_INSTANCES = 5000
@@ -35,6 +36,13 @@ class UnresolvedCall(NamedTuple):
 
     instance: Instance
     block: Block
+    reason: str
+    # A remote source that is not downloaded: its resources use the providers they inherit.
+    remote_source: str = ""
+
+
+class NotDownloaded(NamedTuple):
+    source: str
     reason: str
 
 
@@ -59,6 +67,12 @@ class Project:
         self.local_calls: list[tuple[str, str]] = []
         # A provider configuration's values, read once for all the resources it serves.
         self._provider_values: dict[tuple[Any, ...], Any] = {}
+        # What the scan says about itself while reading these modules (unrecognised
+        # providers, remote modules whose placement is decided inside them).
+        self.notifications: list[Notification] = []
+        self.unrecognised: set[tuple[str, str]] = set()
+        # Each child instance's caller: provider sources are inherited from it.
+        self._parents: dict[int, Instance] = {}
 
     # --- building --------------------------------------------------------------
 
@@ -99,6 +113,16 @@ class Project:
         return roots
 
     def build(self) -> Project:
+        for _directory, module in sorted(self.modules.items()):
+            for rel in sorted(set(module.orphan_overrides)):
+                self.notifications.append(
+                    Notification(
+                        Level.WARNING,
+                        f"{rel}: an override block names no block of the module (Terraform refuses this "
+                        "configuration); sovscan reads it as a block of its own",
+                        rel,
+                    )
+                )
         for directory in self.root_directories():
             root = Instance(self.modules[directory], self, "", None, {}, (), self.cli)
             self._roots[id(root)] = directory
@@ -118,6 +142,10 @@ class Project:
 
     def _expand_call(self, parent: Instance, name: str, call: Block, ancestry: tuple[str, ...], root_dir: str) -> None:
         target = self._resolve_source(parent, name, call, ancestry, root_dir)
+        if isinstance(target, NotDownloaded):
+            if parent.iterations(call):  # count = 0 / empty for_each: no instance to place
+                self.unresolved.append(UnresolvedCall(parent, call, target.reason, target.source))
+            return
         if isinstance(target, str):
             self.unresolved.append(UnresolvedCall(parent, call, target))
             return
@@ -138,13 +166,14 @@ class Project:
             inputs = self._inputs(parent, call, iteration, address)
             providers = self._providers(parent, call)
             child = Instance(module, self, address, inputs, providers, calls, self.cli)
+            self._parents[id(child)] = parent
             children.append((iteration, child))
             self._add(child, (*ancestry, module.directory), root_dir)
         self._children[(id(parent), name)] = children
 
     def _resolve_source(
         self, parent: Instance, name: str, call: Block, ancestry: tuple[str, ...], root_dir: str
-    ) -> Module | str:
+    ) -> Module | NotDownloaded | str:
         source = _literal(call, "source")
         if not isinstance(source, str):
             return f"module {name}: its source is not a literal string"
@@ -159,9 +188,10 @@ class Project:
         else:
             directory = self._downloaded(parent, name, root_dir)
             if directory is None:
-                return (
+                return NotDownloaded(
+                    source,
                     f"module {name}: remote source {source!r} is not downloaded here "
-                    "(no .terraform/modules/modules.json entry); its resources' regions are unknown"
+                    "(no .terraform/modules/modules.json entry)",
                 )
         if directory in ancestry:
             return f"module {name}: source {source!r} calls a module that is already being evaluated (a cycle)"
@@ -198,6 +228,10 @@ class Project:
             step = Step(f"{arg} = … in {parent.prefix('module.' + call.labels[0])}", call.attr_location(arg))
             inputs[arg] = value.behind(step)
         return inputs
+
+    def providers_passed(self, parent: Instance, call: Block) -> dict[str, ProviderRef]:
+        """The provider configurations a module call hands its module (by the child's name)."""
+        return self._providers(parent, call)
 
     def _providers(self, parent: Instance, call: Block) -> dict[str, ProviderRef]:
         mapping = call.attr("providers")
@@ -240,8 +274,30 @@ class Project:
         return placement(instance, block, iteration, table)
 
     def table_for(self, instance: Instance, block: Block) -> PlacementTable | None:
-        local = provider_local_name(block)
-        return terraform_tables().get(instance.module.provider_source(local.split(".")[0]))
+        local = provider_local_name(block).split(".")[0]
+        return self.placement_table(self.provider_source(instance, local).source, local)
+
+    def placement_table(self, source: str, local: str) -> PlacementTable | None:
+        return terraform_tables().get(source)
+
+    def provider_source(self, instance: Instance, local: str) -> ProviderSource:
+        """The source address of provider `local` in this instance, as Terraform resolves it:
+        the module's `required_providers`, else its callers' (a module inherits the providers
+        passed to it), else Terraform's implied `hashicorp/<name>` — which exists for few
+        providers outside HashiCorp's, so a catalogued provider of that type name is meant."""
+        memo = ("source", id(instance), local)
+        found = self._provider_values.get(memo)
+        if found is not None:
+            return found
+        declared = instance.module.required_providers().get(local)
+        if declared is not None:
+            found = ProviderSource(declared, "")
+        elif (parent := self._parents.get(id(instance))) is not None:
+            found = self.provider_source(parent, local)
+        else:
+            found = _implied_source(local)
+        self._provider_values[memo] = found
+        return found
 
     def provider_settings(self, instance: Instance, block: Block, names: tuple[str, ...]) -> dict[str, Value]:
         """The provider configuration's values for `names` (those it sets)."""
@@ -273,33 +329,61 @@ class Project:
         resource_type = block.labels[0]
         # The resource type picks the provider attributes a region pattern reads (NumSpot's
         # object storage host differs from its API host).
-        memo = ("region", id(ref.block.data), id(ref.instance), table.provider_region_attributes, resource_type)
+        memo = ("region", id(ref.block.data), id(ref.instance), table.provider, resource_type)
         cached = self._provider_values.get(memo)
         if cached is None:
             cached = self._provider_values[memo] = self._read_provider_region(ref, table, resource_type)
         return cached
 
+    def configured_region(self, ref: ProviderRef, table: PlacementTable) -> Value:
+        """The region a provider configuration places its resources in (any resource type)."""
+        memo = ("region", id(ref.block.data), id(ref.instance), table.provider, "")
+        cached = self._provider_values.get(memo)
+        if cached is None:
+            cached = self._provider_values[memo] = self._read_provider_region(ref, table, "")
+        return cached
+
     def _read_provider_region(self, ref: ProviderRef, table: PlacementTable, resource_type: str) -> Value:
-        for name in table.provider_region_attributes:
+        # An endpoint that encodes the region decides where calls go: it is read first.
+        for name, pattern in table.region_patterns_for(resource_type).items():
+            holder, attr_name = _nested(ref.block, name)
+            attr = holder.attr(attr_name) if holder is not None else None
+            if holder is not None and attr is not None:
+                value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
+                value = value.behind(Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name)))
+                match = re.search(pattern, str(value.value)) if value.known else None
+                if match is None:
+                    return value if not value.known else Value.unknown(f"{name} names no region", value.origin)
+                return Value(match.group("region"), origin=value.origin)
+        for name in table.region_attributes_for(resource_type):
             holder, attr_name = _nested(ref.block, name)
             attr = holder.attr(attr_name) if holder is not None else None
             if holder is not None and attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
                 step = Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name))
                 return value.behind(step)
-        for name, pattern in table.region_patterns_for(resource_type).items():
-            attr = ref.block.attr(name)
-            if attr is not None:
-                value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
-                value = value.behind(Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name)))
-                match = re.search(pattern, str(value.value)) if value.known else None
-                if match is None:
-                    return value if not value.known else Value.unknown(f"{name} names no region", value.origin)
-                return Value(match.group("region"), origin=value.origin)
         return Value.unknown(
             f'provider "{ref.key}" sets no region: it comes from the environment at apply time',
             (Step(f'provider "{ref.key}"', ref.block.location),),
         )
+
+
+class ProviderSource(NamedTuple):
+    source: str
+    # How it was found when no required_providers declares it (empty when declared).
+    note: str
+
+
+def _implied_source(local: str) -> ProviderSource:
+    implied = f"hashicorp/{local.lower()}"
+    matched = source_by_local_name(local)
+    if matched is None or matched == implied:
+        return ProviderSource(implied, "")
+    return ProviderSource(
+        matched,
+        f'no required_providers declares "{local}" (Terraform would imply {implied}); '
+        f"sovscan matched the catalogued {matched} by the local name",
+    )
 
 
 def provider_local_name(block: Block) -> str:
@@ -315,24 +399,101 @@ def provider_local_name(block: Block) -> str:
     return block.labels[0].split("_", 1)[0]
 
 
-def placement(instance: Instance, block: Block, iteration: Iteration, table: PlacementTable) -> Value | None:
+def placement(
+    instance: Instance, block: Block, iteration: Iteration, table: PlacementTable, depth: int = 0
+) -> Value | None:
     """Where a resource lands, or None if it is not placed by itself (global, child)."""
     if _is_unplaced(table, block.labels[0]):
         return None
     ctx = instance.context(block.rel, iteration.bindings)
+    if table.unplaced_values and _unplaced_by_value(block, table, ctx):
+        return None
     address = instance.prefix(".".join(block.labels[:2]) + iteration.suffix())
     for name in (*table.region_attributes, *table.zone_attributes):
-        attr = block.attr(name)
-        if attr is not None:
+        holder, attr_name = _nested(block, name)
+        attr = holder.attr(attr_name) if holder is not None else None
+        if holder is not None and attr is not None:
             value = evaluate(attr["expr"], ctx)
-            step = Step(f"{name} of {address}", block.attr_location(name))
-            return value.behind(step)
+            step = Step(f"{name} of {address}", holder.attr_location(attr_name))
+            return _global_or(value.behind(step), table, block.labels[0])
+    default = table.default_locations.get(block.labels[0])
+    if default is not None:
+        step = Step(
+            f"{block.labels[0]} sets no location: the provider's schema defaults it to {default}", block.location
+        )
+        return _global_or(Value(default, origin=(step,)), table, block.labels[0])
     fixed = table.fixed_placement(block.labels[0], block.location)
     if fixed is not None:
         return fixed
+    parent = _parent_placement(instance, block, iteration, table, address, depth)
+    if parent is not None:
+        return parent
     if not table.inherit_provider_region:
         return None
+    rtype = block.labels[0]
+    if (
+        not table.provider_has_region
+        and not table.region_attributes_for(rtype)
+        and not table.region_patterns_for(rtype)
+    ):
+        names = ", ".join(table.region_attributes + table.zone_attributes) or "location"
+        return Value.unknown(
+            f"{address} sets none of {names}, and the {table.provider} provider has no region setting to give it",
+            (Step(address, block.location),),
+        )
     return instance.project.provider_region(instance, block, table)
+
+
+def _global_or(value: Value, table: PlacementTable, resource_type: str) -> Value | None:
+    """A `global` location: no placement for a control-plane object; otherwise the value
+    (the region catalog says where a global data store may be kept)."""
+    if not table.global_values or not value.known or not isinstance(value.value, str):
+        return value
+    if value.value.lower() in table.global_values and any(
+        matches(resource_type, p) for p in table.global_control_plane_types
+    ):
+        return None
+    return value
+
+
+_MAX_PARENT_DEPTH = 8
+
+
+def _parent_placement(
+    instance: Instance, block: Block, iteration: Iteration, table: PlacementTable, address: str, depth: int
+) -> Value | None:
+    """The placement of the resource this one lives in (`parent_id = azurerm_resource_group.rg.id`)."""
+    if depth >= _MAX_PARENT_DEPTH:
+        return None
+    for name, types in table.parent_references.items():
+        attr = block.attr(name)
+        if attr is None:
+            continue
+        for reference in referenced_resources(attr["expr"]):
+            rtype, rname = reference.split(".", 1)
+            parent = instance.module.resources.get((rtype, rname))
+            if rtype not in types or parent is None:
+                continue
+            parent_table = instance.project.table_for(instance, parent)
+            iterations = instance.iterations(parent) or []
+            same = [it for it in iterations if it.key == iteration.key]
+            chosen = same or iterations[:1]
+            if parent_table is None or not chosen:
+                continue
+            found = placement(instance, parent, chosen[0], parent_table, depth + 1)
+            if found is not None:
+                return found.behind(Step(f"{name} of {address} names {reference}", block.attr_location(name)))
+    return None
+
+
+def _unplaced_by_value(block: Block, table: PlacementTable, ctx: Context) -> bool:
+    for name, patterns in table.unplaced_values.items():
+        attr = block.attr(name)
+        value = evaluate(attr["expr"], ctx) if attr is not None else None
+        known = value is not None and value.known and isinstance(value.value, str)
+        if known and any(matches(str(value.value), pattern) for pattern in patterns):  # type: ignore[union-attr]
+            return True
+    return False
 
 
 _UNPLACED: dict[tuple[str, tuple[str, ...], str], bool] = {}
@@ -372,3 +533,9 @@ def _nested(block: Block, dotted: str) -> tuple[Block | None, str]:
         children = holder.blocks(part) if holder is not None else []
         holder = children[0] if children else None
     return holder, name
+
+
+def nested_attribute(block: Block, dotted: str) -> tuple[Block | None, dict[str, Any] | None]:
+    """The block holding attribute `a.b.c` and the attribute (None when absent)."""
+    holder, name = _nested(block, dotted)
+    return holder, holder.attr(name) if holder is not None else None
