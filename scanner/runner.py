@@ -42,6 +42,7 @@ class ScanOptions(NamedTuple):
     stdin_filename: str | None = None
     var_files: list[Path] | None = None
     var_values: tuple[str, ...] = ()
+    workspace: str | None = None
     env_vars: bool = False
     use_cache: bool = True
     color: str = "auto"
@@ -217,6 +218,7 @@ def prepare(options: ScanOptions) -> Prepared:
         tool_version=__version__,
         var_files=tuple(options.var_files or ()),
         var_values=_var_values(options.var_values),
+        workspace=options.workspace,
         env_vars=_env_vars() if options.env_vars else {},
         use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
         progress=_progress_printer(),
