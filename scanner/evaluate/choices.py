@@ -284,6 +284,12 @@ def follow(base: Value, keys: list[Any], select: Callable[[Any, list[Any]], tupl
 def decide(test: Value, branch: Callable[[bool], Value], where: Location, label: str) -> Value | None:
     """`test ? a : b` with a chosen test: each branch under the conditions that select it."""
     options = alternatives_of(test)
+    name = symbol_of(test)
+    if name is not None:
+        # A variable used as the condition itself (`var.failover ? … : …`).
+        options = tuple(
+            Alternative(Value(b, origin=test.origin), ((name.name, "is", (key_text(b),)),)) for b in (True, False)
+        )
     if options is None:
         return None
     evaluated: dict[bool, Value] = {}

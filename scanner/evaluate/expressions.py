@@ -268,6 +268,9 @@ def _reference(node: list[Any], ctx: Context) -> Value:
         else:
             key = evaluate(current[3], ctx)
             if not key.known:
+                picked = _chosen_index(current, key, ctx)
+                if picked is not None:
+                    return choices.follow(picked, keys[::-1], select) or picked
                 return Value.unknown(f"an index is unknown: {key.reason}", key.origin)
             keys.append(key.value)
         current = current[2]
