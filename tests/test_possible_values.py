@@ -65,7 +65,8 @@ FORMS = {
         "when `var.env` is not `prod`",
     ),
     "try over a missing workspace": (
-        'locals {\n  regions = { prod = "eu-west-3" }\n}\n' + bucket('try(local.regions[terraform.workspace], "REGION")'),
+        'locals {\n  regions = { prod = "eu-west-3" }\n}\n'
+        + bucket('try(local.regions[terraform.workspace], "REGION")'),
         "when `terraform.workspace` is not `prod`",
     ),
     "coalesce over a chosen value": (
@@ -74,7 +75,7 @@ FORMS = {
         "when `var.env` is `dev`",
     ),
     "attribute of a chosen object": (
-        "locals {\n  envs = {\n    prod  = { region = \"eu-west-3\" }\n    pilot = { region = \"REGION\" }\n  }\n}\n"
+        'locals {\n  envs = {\n    prod  = { region = "eu-west-3" }\n    pilot = { region = "REGION" }\n  }\n}\n'
         + bucket("local.envs[terraform.workspace].region"),
         "when `terraform.workspace` is `pilot`",
     ),
@@ -106,9 +107,8 @@ def test_a_possible_region_outside_the_zone_is_an_error_naming_the_choice(tmp_pa
 
 def test_choices_on_one_variable_are_correlated(tmp_path: Path) -> None:
     # Uncorrelated, `local.r[var.env]` in the "not dev" branch could be "us-east-1".
-    config = (
-        'variable "env" {}\nlocals {\n  r = { prod = "eu-west-3", dev = "us-east-1" }\n}\n'
-        + bucket('var.env == "dev" ? "eu-west-1" : local.r[var.env]')
+    config = 'variable "env" {}\nlocals {\n  r = { prod = "eu-west-3", dev = "us-east-1" }\n}\n' + bucket(
+        'var.env == "dev" ? "eu-west-1" : local.r[var.env]'
     )
     assert summary(results(write(tmp_path, {"main.tf": PROVIDER + config}))) == []
 
@@ -224,6 +224,36 @@ def test_for_each_over_an_environment_map(tmp_path: Path, staging_failover: str,
     found = results(write(tmp_path, {"main.tf": PROVIDER + config}))
     assert [r["ruleId"] for r in found] == ["RES001"] * len(expected)
     for result, key in zip(found, expected, strict=True):
-        assert result["message"]["text"].replace("\\", "").startswith(
-            f"when `var.failover` is `true`, aws_s3_bucket.data{key} is deployed in {staging_failover}"
+        assert (
+            result["message"]["text"]
+            .replace("\\", "")
+            .startswith(f"when `var.failover` is `true`, aws_s3_bucket.data{key} is deployed in {staging_failover}")
         )
+
+
+BACKUP = """variable "env" {}
+resource "aws_backup_plan" "daily" {
+  name = "daily"
+  rule {
+    rule_name         = "daily"
+    target_vault_name = "primary"
+    copy_action {
+      destination_vault_arn = (var.env == "prod"
+        ? "arn:aws:backup:eu-west-1:123456789012:backup-vault:prod"
+        : "arn:aws:backup:DR:123456789012:backup-vault:other")
+    }
+  }
+}
+"""
+
+
+def test_a_replication_destination_chosen_by_a_conditional(tmp_path: Path) -> None:
+    def transfers(dr: str) -> list[dict[str, Any]]:
+        tree = write(tmp_path / dr, {"main.tf": PROVIDER + BACKUP.replace("DR", dr)})
+        done = run_sovscan("scan", str(tree), "--select", "XFR001", "--format", "sarif", "--no-cache")
+        return json.loads(done.stdout)["runs"][0]["results"]
+
+    assert transfers("eu-central-1") == []
+    (found,) = transfers("us-east-1")
+    assert found["message"]["text"].startswith("when `var.env` is not `prod`, aws_backup_plan.daily")
+    assert "us-east-1" in found["message"]["text"]

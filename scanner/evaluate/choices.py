@@ -48,6 +48,29 @@ class Choices:
     alternatives: tuple[Alternative, ...]
 
 
+class ChoiceStep(Step):
+    """The first step of a possible value a rule reads: the condition it holds under."""
+
+    __slots__ = ()
+
+
+def conditioned(alternative: Alternative) -> Value:
+    """A possible value that says, in its provenance, the condition that selects it."""
+    value, condition = alternative
+    if not condition:
+        return value
+    where = value.origin[0].location if value.origin else Location("", 1, 1)
+    return value.behind(ChoiceStep(f"when {describe_condition(condition)}", where))
+
+
+def condition_of(value: Value) -> str:
+    """The condition a possible value read through `conditioned` holds under ("" if none)."""
+    for step in value.origin:
+        if isinstance(step, ChoiceStep):
+            return step.label.removeprefix("when ")
+    return ""
+
+
 def symbol(name: str, reason: str, origin: tuple[Step, ...] = ()) -> Value:
     return Value(Symbol(name), known=False, reason=reason, origin=origin)
 
