@@ -113,6 +113,16 @@ def test_choices_on_one_variable_are_correlated(tmp_path: Path) -> None:
     assert summary(results(write(tmp_path, {"main.tf": PROVIDER + config}))) == []
 
 
+def test_two_choices_by_one_variable_pair_up(tmp_path: Path) -> None:
+    # Unpaired, "eu-central" + "3" would name a region that does not exist (RES002).
+    config = (
+        'variable "env" {}\n'
+        'locals {\n  area = { prod = "eu-west", dev = "eu-central" }\n  number = { prod = "3", dev = "1" }\n}\n'
+        + bucket('"${local.area[var.env]}-${local.number[var.env]}"')
+    )
+    assert summary(results(write(tmp_path, {"main.tf": PROVIDER + config}))) == []
+
+
 def test_a_choice_terraform_would_fail_on_is_dropped(tmp_path: Path) -> None:
     # Any other workspace fails to plan: it deploys nothing, so nothing is unknown.
     config = 'locals {\n  regions = { prod = "eu-west-3", staging = "eu-west-1" }\n}\n' + bucket(
@@ -139,7 +149,8 @@ def test_an_unknown_alternative_is_unknown_under_its_condition(tmp_path: Path) -
 
 
 def test_two_workspaces_outside_the_zone_are_two_findings_with_their_own_fingerprints(tmp_path: Path) -> None:
-    config = 'locals {\n  regions = { prod = "eu-west-3", pilot = "us-east-1", staging = "us-west-2" }\n}\n' + bucket(
+    # The same region under both: only the condition tells the two findings apart.
+    config = 'locals {\n  regions = { prod = "eu-west-3", pilot = "us-east-1", staging = "us-east-1" }\n}\n' + bucket(
         "local.regions[terraform.workspace]"
     )
     found = results(write(tmp_path, {"main.tf": PROVIDER + config}))
