@@ -268,3 +268,21 @@ def test_a_replication_destination_chosen_by_a_conditional(tmp_path: Path) -> No
     (found,) = transfers("us-east-1")
     assert found["message"]["text"].startswith("when `var.env` is not `prod`, aws_backup_plan.daily")
     assert "us-east-1" in found["message"]["text"]
+
+
+def test_a_cached_answer_for_one_workspace_is_not_served_for_another(tmp_path: Path, cache_dir: Path) -> None:
+    from scanner.config import Config
+    from scanner.pipeline import ScanRequest, run_scan
+
+    config = 'locals {\n  regions = { prod = "eu-west-3", pilot = "us-east-1" }\n}\n' + bucket(
+        "local.regions[terraform.workspace]"
+    )
+    tree = write(tmp_path / "tree", {"main.tf": PROVIDER + config})
+
+    def regions(workspace: str) -> list[str]:
+        request = ScanRequest(paths=[tree], config=Config(), tool_version="test", use_cache=True, workspace=workspace)
+        return [f.properties.get("region", "") for f in run_scan(request).findings if f.rule_id == "RES001"]
+
+    assert regions("prod") == []
+    assert regions("pilot") == ["us-east-1"]
+    assert regions("prod") == []
