@@ -286,3 +286,14 @@ def test_a_cached_answer_for_one_workspace_is_not_served_for_another(tmp_path: P
     assert regions("prod") == []
     assert regions("pilot") == ["us-east-1"]
     assert regions("prod") == []
+
+
+def test_a_choice_all_in_the_zone_still_has_its_operator_judged(tmp_path: Path) -> None:
+    # No RES001 nor RES002 speaks for this bucket, so PRV001/PRV002 must not stay silent.
+    config = 'variable "env" {}\n' + bucket('var.env == "prod" ? "eu-west-3" : "eu-west-1"')
+    tree = write(tmp_path, {"main.tf": PROVIDER + config})
+    done = run_sovscan(
+        "scan", str(tree), "--profile", "secnumcloud", "--select", "RES001,RES002,PRV001,PRV002", "--no-cache"
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "PRV001" in done.stdout and "RES00" not in done.stdout

@@ -8,6 +8,7 @@ from typing import Any
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
+from scanner.evaluate.choices import possible
 from scanner.model import Asset, Finding, Value
 from scanner.operators import UNVERIFIED, Resolution, kubernetes_operator, qualification, terraform_operator
 from scanner.roles import DATA, role_of
@@ -37,7 +38,8 @@ def _origin(asset: Asset) -> Value:
 def _said_elsewhere(asset: Asset, ctx: CheckContext, catalog: Catalog) -> bool:
     """RES001 or RES002 already reports this asset's region: an unknown region, or one
     outside the zone, says more than a qualification scope or an operator would."""
-    for region in asset.regions:
+    # Each region Terraform could apply: a choice all inside the zone is no RES001 nor RES002.
+    for region in (alt.value for value in asset.regions for alt in possible(value)):
         if not region.known:
             return True
         region_list = catalog.regions.get(asset.provider)
