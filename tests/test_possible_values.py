@@ -297,3 +297,27 @@ def test_a_choice_all_in_the_zone_still_has_its_operator_judged(tmp_path: Path) 
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "PRV001" in done.stdout and "RES00" not in done.stdout
+
+
+VOLUME = """variable "env" {}
+locals {
+  keys = { dev = "arn:aws:kms:eu-west-3:123456789012:key/dev", prod = "PROD_KEY" }
+}
+resource "aws_ebs_volume" "v" {
+  availability_zone = "eu-west-3a"
+  size              = 10
+  kms_key_id        = local.keys[var.env]
+}
+"""
+
+
+def test_a_key_chosen_by_environment(tmp_path: Path) -> None:
+    def key_findings(prod_key: str) -> list[str]:
+        folder = tmp_path / prod_key.replace("/", "_")
+        tree = write(folder, {"main.tf": PROVIDER + VOLUME.replace("PROD_KEY", prod_key)})
+        done = run_sovscan("scan", str(tree), "--select", "KEY001", "--format", "sarif", "--no-cache")
+        return [r["message"]["text"] for r in json.loads(done.stdout)["runs"][0]["results"]]
+
+    assert key_findings("arn:aws:kms:eu-west-3:123456789012:key/prod") == []
+    (message,) = key_findings("alias/aws/ebs")
+    assert message.startswith("when `var.env` is `prod`, aws_ebs_volume.v")

@@ -64,11 +64,10 @@ def conditioned(alternative: Alternative) -> Value:
 
 
 def condition_of(value: Value) -> str:
-    """The condition a possible value read through `conditioned` holds under ("" if none)."""
-    for step in value.origin:
-        if isinstance(step, ChoiceStep):
-            return step.label.removeprefix("when ")
-    return ""
+    """The condition a possible value read through `conditioned` holds under: "" if none, or
+    if the value joins the provenance of several (a finding about all of them)."""
+    found = {step.label for step in value.origin if isinstance(step, ChoiceStep)}
+    return found.pop().removeprefix("when ") if len(found) == 1 else ""
 
 
 def symbol(name: str, reason: str, origin: tuple[Step, ...] = ()) -> Value:
