@@ -321,3 +321,26 @@ def test_a_key_chosen_by_environment(tmp_path: Path) -> None:
     assert key_findings("arn:aws:kms:eu-west-3:123456789012:key/prod") == []
     (message,) = key_findings("alias/aws/ebs")
     assert message.startswith("when `var.env` is `prod`, aws_ebs_volume.v")
+
+
+DATADOG = """terraform {
+  required_providers {
+    datadog = { source = "DataDog/datadog" }
+  }
+}
+variable "env" {}
+provider "datadog" {
+  api_url = var.env == "prod" ? "https://api.datadoghq.eu/" : "OTHER"
+}
+"""
+
+
+def test_an_endpoint_chosen_by_a_variable(tmp_path: Path) -> None:
+    def egress(other: str) -> list[str]:
+        tree = write(tmp_path / other.split(".")[-1].strip("/"), {"main.tf": DATADOG.replace("OTHER", other)})
+        done = run_sovscan("scan", str(tree), "--select", "EGR001", "--format", "sarif", "--no-cache")
+        return [r["message"]["text"] for r in json.loads(done.stdout)["runs"][0]["results"]]
+
+    assert egress("https://api.datadoghq.eu/") == []
+    (message,) = egress("https://api.datadoghq.com/")
+    assert message.startswith("when `var.env` is not `prod`, ") and "datadoghq.com" in message
