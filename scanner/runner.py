@@ -42,7 +42,6 @@ class ScanOptions(NamedTuple):
     stdin_filename: str | None = None
     var_files: list[Path] | None = None
     var_values: tuple[str, ...] = ()
-    workspace: str | None = None
     env_vars: bool = False
     use_cache: bool = True
     color: str = "auto"
@@ -53,6 +52,7 @@ class ScanOptions(NamedTuple):
     list_files: bool = False
     repo_url: str | None = None
     quiet: bool = False
+    workspace: str | None = None
 
 
 def _error(message: str) -> int:

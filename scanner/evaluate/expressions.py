@@ -204,9 +204,10 @@ def _template(node: list[Any], ctx: Context) -> Value:
     parts = [evaluate(p, ctx) for p in node[2]]
     if len(parts) == 1:
         return parts[0]
-    picked = choices.lift(parts, lambda values: _template_of(values, node, ctx), _merge_origin(parts))
-    if picked is not None:
-        return picked
+    if not all(p.known for p in parts):
+        picked = choices.lift(parts, lambda values: _template_of(values, node, ctx), _merge_origin(parts))
+        if picked is not None:
+            return picked
     return _template_of(parts, node, ctx)
 
 
@@ -285,12 +286,12 @@ def _reference(node: list[Any], ctx: Context) -> Value:
 
 def _cond(node: list[Any], ctx: Context) -> Value:
     test = evaluate(node[2], ctx)
-    label = f"{_describe_test(node[2])} ? … : …"
-    where = ctx.location(_line_of(node) or 1)
-    picked = choices.decide(test, lambda which: evaluate(node[3] if which else node[4], ctx), where, label)
-    if picked is not None:
-        return picked
     if not test.known:
+        label = f"{_describe_test(node[2])} ? … : …"
+        where = ctx.location(_line_of(node) or 1)
+        picked = choices.decide(test, lambda which: evaluate(node[3] if which else node[4], ctx), where, label)
+        if picked is not None:
+            return picked
         return Value.unknown(f"condition is unknown: {test.reason}", test.origin)
     chosen = evaluate(node[3] if test.value is True or test.value == "true" else node[4], ctx)
     return chosen
@@ -304,9 +305,10 @@ def _describe_test(node: list[Any]) -> str:
 
 def _unop(node: list[Any], ctx: Context) -> Value:
     operand = evaluate(node[3], ctx)
-    picked = choices.lift([operand], lambda values: _unop_of(node, values[0]), operand.origin)
-    if picked is not None:
-        return picked
+    if not operand.known:
+        picked = choices.lift([operand], lambda values: _unop_of(node, values[0]), operand.origin)
+        if picked is not None:
+            return picked
     return _unop_of(node, operand)
 
 
@@ -353,12 +355,13 @@ def _number(value: Any) -> Any:
 
 def _binop(node: list[Any], ctx: Context) -> Value:
     left, right = evaluate(node[3], ctx), evaluate(node[4], ctx)
-    origin = _merge_origin([left, right])
-    picked = choices.compare(node[2], left, right, origin) or choices.lift(
-        [left, right], lambda values: _binop_of(node, values[0], values[1], ctx), origin
-    )
-    if picked is not None:
-        return picked
+    if not (left.known and right.known):
+        origin = _merge_origin([left, right])
+        picked = choices.compare(node[2], left, right, origin) or choices.lift(
+            [left, right], lambda values: _binop_of(node, values[0], values[1], ctx), origin
+        )
+        if picked is not None:
+            return picked
     return _binop_of(node, left, right, ctx)
 
 

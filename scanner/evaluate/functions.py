@@ -180,9 +180,10 @@ def call_function(node: list[Any], ctx: Context) -> Value:
         return Value.unknown(f"function {name}() is not evaluated")
     args = [evaluate(a, ctx) for a in arg_nodes]
     origin = _merge_origin(args)
-    picked = _chosen_call(name, args, node, ctx, origin)
-    if picked is not None:
-        return picked
+    if not all(a.known for a in args):
+        picked = _chosen_call(name, args, node, ctx, origin)
+        if picked is not None:
+            return picked
     return _call_with(name, function, args, node, ctx, origin)
 
 
