@@ -131,6 +131,14 @@ def test_a_choice_terraform_would_fail_on_is_dropped(tmp_path: Path) -> None:
     assert summary(results(write(tmp_path, {"main.tf": PROVIDER + config}))) == []
 
 
+def test_a_choice_sovscan_cannot_evaluate_is_unknown_not_dropped(tmp_path: Path) -> None:
+    # Terraform evaluates a regular-expression replace; sovscan does not: that is no failure of Terraform's.
+    config = 'variable "env" {}\n' + bucket('var.env == "prod" ? "eu-west-3" : replace("us-east-1", "/x/", "y")')
+    found = results(write(tmp_path, {"main.tf": PROVIDER + config}))
+    assert [r["ruleId"] for r in found] == ["RES002"]
+    assert found[0]["message"]["text"].startswith("when `var.env` is not `prod`, the region of aws_s3_bucket.b")
+
+
 @pytest.mark.parametrize(
     "region",
     ["var.region", "terraform.workspace", '"${var.env}-1"', "local.regions[var.env]"],

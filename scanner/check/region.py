@@ -45,7 +45,7 @@ def region_in_zone(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
     settings = ctx.settings
     allowed = catalog.allowed_countries(settings.allowed_zone)
     for region in asset.regions:
-        for value, condition in possible(region):
+        for value, condition, _ in possible(region):
             if not value.known or not isinstance(value.value, str):
                 continue
             info = region_list.lookup(value.value)
@@ -74,7 +74,7 @@ def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
     region_list = catalog.regions.get(asset.provider)
     address = asset.resource.address
     for index, region in enumerate(asset.regions):
-        for value, condition in possible(region):
+        for value, condition, _ in possible(region):
             when = describe_condition(condition)
             if not value.known:
                 reason = value.reason or "the value is not known before apply"

@@ -23,6 +23,8 @@ from scanner.model import Location, Step, Value
 
 # The most alternatives a value may hold: beyond it, the value is simply unknown.
 MAX_CHOICES = 32
+# The most combinations one operation weighs (two maps by environment: one pair per key).
+MAX_COMBINATIONS = 256
 
 # One constraint on a symbol: ("terraform.workspace", "is", ("pilot",)) or ("var.env", "not", ("prod",)).
 Constraint = tuple[str, str, tuple[str, ...]]
@@ -39,6 +41,8 @@ class Symbol:
 class Alternative(NamedTuple):
     value: Value
     condition: Condition
+    # Terraform itself fails on this choice (a key the map lacks): nothing is applied.
+    fails: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -56,7 +60,7 @@ class ChoiceStep(Step):
 
 def conditioned(alternative: Alternative) -> Value:
     """A possible value that says, in its provenance, the condition that selects it."""
-    value, condition = alternative
+    value, condition = alternative.value, alternative.condition
     if not condition:
         return value
     where = value.origin[0].location if value.origin else Location("", 1, 1)
@@ -93,11 +97,16 @@ def possible(value: Value) -> list[Alternative]:
         return [Alternative(value, ())]
     # The steps that led to the choice (the attribute that used it) come first.
     kept = [
-        Alternative(alt.value.behind(*(s for s in value.origin if s not in alt.value.origin)), alt.condition)
+        Alternative(_applied(alt.value).behind(*(s for s in value.origin if s not in alt.value.origin)), alt.condition)
         for alt in found
-        if not alt.value.error
+        if not alt.fails
     ]
     return kept or [Alternative(Value.unknown(f"every choice fails to evaluate: {value.reason}", value.origin), ())]
+
+
+def _applied(value: Value) -> Value:
+    # Any other evaluation error may be sovscan's own limit, not Terraform's: unknown, never dropped.
+    return Value.unknown(value.reason or "the value cannot be evaluated", value.origin) if value.error else value
 
 
 def combine(*conditions: Condition) -> Condition | None:
@@ -159,12 +168,12 @@ def chosen(alternatives: Sequence[Alternative], origin: tuple[Step, ...] = ()) -
         for sub in inner:
             condition = combine(alt.condition, sub.condition)
             if condition is not None:
-                flat.append(Alternative(sub.value.behind(*alt.value.origin), condition))
+                flat.append(Alternative(sub.value.behind(*alt.value.origin), condition, alt.fails or sub.fails))
         if len(flat) > MAX_CHOICES:
             break
     if len(flat) > MAX_CHOICES:
         return Value.unknown(f"the value is chosen at apply time among more than {MAX_CHOICES} possibilities", origin)
-    applied = [alt for alt in flat if not alt.value.error]
+    applied = [alt for alt in flat if not alt.fails]
     summary = "; ".join(
         f"{_show(alt.value)} when {describe_condition(alt.condition)}" if alt.condition else _show(alt.value)
         for alt in applied[:4]
@@ -190,14 +199,15 @@ def lift(values: Sequence[Value], apply: Callable[[list[Value]], Value], origin:
     total = 1
     for space in spaces:
         total *= len(space)
-    if total > MAX_CHOICES * MAX_CHOICES:
+    if total > MAX_COMBINATIONS:
         return Value.unknown(f"the value is chosen at apply time among more than {MAX_CHOICES} possibilities", origin)
     results: list[Alternative] = []
     for combination in itertools.product(*spaces):
         condition = combine(*(alt.condition for alt in combination))
         if condition is None:
             continue
-        results.append(Alternative(apply([alt.value for alt in combination]), condition))
+        fails = any(alt.fails for alt in combination)
+        results.append(Alternative(apply([alt.value for alt in combination]), condition, fails))
     return chosen(results, origin)
 
 
@@ -206,7 +216,7 @@ def compare(op: str, left: Value, right: Value, origin: tuple[Step, ...]) -> Val
     if op not in ("==", "!=") or left.known == right.known:
         return None
     name, other = (symbol_of(left), right) if not left.known else (symbol_of(right), left)
-    if name is None or isinstance(other.value, (list, dict)):
+    if name is None or other.value is None or isinstance(other.value, (list, dict)):
         return None
     literal = (key_text(other.value),)
     equal = op == "=="
@@ -248,7 +258,7 @@ def _index_one(base: Value, key: Value, where: Location, label: str, default: Va
             for k in keys
         ]
         other = default if default is not None else Value.failure(f"{label}: no element for other values")
-        found.append(Alternative(other, ((name.name, "not", tuple(keys)),)))
+        found.append(Alternative(other, ((name.name, "not", tuple(keys)),), default is None))
         return chosen(found, base.origin)
     keyed = alternatives_of(key)
     if keyed is None:
@@ -259,9 +269,10 @@ def _index_one(base: Value, key: Value, where: Location, label: str, default: Va
             found.append(alt)
             continue
         value = _element(base, alt.value.value, where, label, describe_condition(alt.condition))
+        missing = value.error and default is None
         if value.error and default is not None:
             value = default
-        found.append(Alternative(value, alt.condition))
+        found.append(Alternative(value, alt.condition, alt.fails or missing))
     return chosen(found, base.origin)
 
 
@@ -324,7 +335,7 @@ def decide(test: Value, branch: Callable[[bool], Value], where: Location, label:
         if which not in evaluated:
             evaluated[which] = branch(which)
         step = Step(f"{label} when {describe_condition(alt.condition)}", where)
-        found.append(Alternative(evaluated[which].behind(step, *test.origin), alt.condition))
+        found.append(Alternative(evaluated[which].behind(step, *test.origin), alt.condition, alt.fails))
     return chosen(found)
 
 
