@@ -4,9 +4,10 @@
 unknown as ever, until the configuration uses it as the key of a known map or compares it
 with a literal. Then the value becomes a set of *alternatives*, each a located value with
 the condition that selects it ("`var.env` is `prod`"). Conditions on one symbol are
-correlated: combining two choices keeps only the pairs whose conditions agree. An
-alternative that is an evaluation error (a workspace missing from the map) is one Terraform
-would fail on: `try()` recovers from it, and a rule reading the value drops it.
+correlated: combining two choices keeps only the pairs whose conditions agree. A choice
+Terraform itself fails on (a workspace missing from the map) is marked `fails`: `try()`
+recovers from it, and a rule reading the value drops it. Any other evaluation error in an
+alternative may be sovscan's own limit: a rule reads it as unknown, never drops it.
 
 Both kinds travel as the payload of an unknown `Value` (`Value.value`), so that code which
 does not know them keeps treating the value as unknown, as before.
@@ -90,8 +91,8 @@ def alternatives_of(value: Value) -> tuple[Alternative, ...] | None:
 
 
 def possible(value: Value) -> list[Alternative]:
-    """What a rule reads: every alternative Terraform would apply (errors dropped), or the
-    value itself under no condition."""
+    """What a rule reads: every alternative Terraform would apply (those it fails on
+    dropped), or the value itself under no condition."""
     found = alternatives_of(value)
     if found is None:
         return [Alternative(value, ())]
@@ -102,6 +103,12 @@ def possible(value: Value) -> list[Alternative]:
         if not alt.fails
     ]
     return kept or [Alternative(Value.unknown(f"every choice fails to evaluate: {value.reason}", value.origin), ())]
+
+
+def _opaque(value: Value, context: str) -> Value:
+    """An unknown derived from `value`: no longer that symbol (`m[var.k]` is not `var.k`)."""
+    reason = f"{context}: {value.reason}" if context else value.reason
+    return Value(None, False, reason, value.origin, value.error)
 
 
 def _applied(value: Value) -> Value:
@@ -266,7 +273,7 @@ def _index_one(base: Value, key: Value, where: Location, label: str, default: Va
     found = []
     for alt in keyed:
         if not alt.value.known:
-            found.append(alt)
+            found.append(Alternative(_opaque(alt.value, f"{label}: the key is unknown"), alt.condition, alt.fails))
             continue
         value = _element(base, alt.value.value, where, label, describe_condition(alt.condition))
         missing = value.error and default is None
@@ -305,7 +312,7 @@ def follow(base: Value, keys: list[Any], select: Callable[[Any, list[Any]], tupl
     def one(values: list[Value]) -> Value:
         value = values[0]
         if not value.known:
-            return value
+            return _opaque(value, "")
         found, item, failed = select(value.value, keys)
         if not found:
             return Value.failure(f"no element {failed!r}", value.origin)
@@ -329,7 +336,7 @@ def decide(test: Value, branch: Callable[[bool], Value], where: Location, label:
     found: list[Alternative] = []
     for alt in options:
         if not alt.value.known:
-            found.append(alt)
+            found.append(Alternative(_opaque(alt.value, "the condition is unknown"), alt.condition, alt.fails))
             continue
         which = alt.value.value is True or alt.value.value == "true"
         if which not in evaluated:
