@@ -79,6 +79,10 @@ _SCOPE_OPTIONS = (
         "--var", "var_values", multiple=True, help="Terraform variable NAME=VALUE, as for terraform plan (repeatable)."
     ),
     click.option(
+        "--workspace",
+        help="Evaluate as this Terraform workspace (default: every workspace the configuration names).",
+    ),
+    click.option(
         "--env-vars",
         is_flag=True,
         help="Also read TF_VAR_* environment variables (off by default: scans stay reproducible).",

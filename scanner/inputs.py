@@ -53,6 +53,8 @@ class ScanRequest(NamedTuple):
     plans: Sequence[Path] = ()
     # The repository the scan root lies in (scanner/repo.py); None: the scan root.
     repo_root: Path | None = None
+    # `--workspace`: the value of terraform.workspace (None: any the configuration names).
+    workspace: str | None = None
 
 
 class Unread(NamedTuple):
@@ -151,6 +153,7 @@ def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:
         repr((sorted(config.disabled), config._replace(disabled=frozenset()))),
         repr(sorted(request.var_values.items())),
         repr(sorted(request.env_vars.items())),
+        repr(request.workspace),
     ]
     from scanner.trusted_files import read_var_file
 

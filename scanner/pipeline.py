@@ -519,7 +519,7 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         parsed = _parse_terraform(rel, kinds[rel], text, state)
         if parsed is not None:
             by_dir[str(PurePosixPath(rel).parent)].append(TfFile(rel, kinds[rel], parsed))
-    cli = CliVariables(env=dict(request.env_vars), values=dict(request.var_values))
+    cli = CliVariables(env=dict(request.env_vars), values=dict(request.var_values), workspace=request.workspace)
     for var_file in request.var_files:
         cli.files.extend(_cli_var_file(var_file, discovery.root, state))
     modules = {d: Module(d, files) for d, files in by_dir.items()}

@@ -52,6 +52,7 @@ class ScanOptions(NamedTuple):
     list_files: bool = False
     repo_url: str | None = None
     quiet: bool = False
+    workspace: str | None = None
 
 
 def _error(message: str) -> int:
@@ -217,6 +218,7 @@ def prepare(options: ScanOptions) -> Prepared:
         tool_version=__version__,
         var_files=tuple(options.var_files or ()),
         var_values=_var_values(options.var_values),
+        workspace=options.workspace,
         env_vars=_env_vars() if options.env_vars else {},
         use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
         progress=_progress_printer(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scanner.evaluate import choices
 from scanner.evaluate.expressions import evaluate
 from scanner.evaluate.instance import Instance, Iteration
 from scanner.evaluate.module import Block
@@ -32,7 +33,9 @@ class BlockReader:
     def values(self, path: str) -> list[Value]:
         found = self._read.get(path)
         if found is None:
-            found = self._read[path] = self._values(path)
+            # A value chosen at apply time is read as each value Terraform could apply.
+            read = self._values(path)
+            found = self._read[path] = [choices.conditioned(alt) for value in read for alt in choices.possible(value)]
         return list(found)
 
     def _values(self, path: str) -> list[Value]:
@@ -82,7 +85,7 @@ class BlockReader:
 
 def _walk(value: Value, keys: list[str]) -> Value:
     if not value.known:
-        return value
+        return choices.lift([value], lambda values: _walk(values[0], keys), value.origin) or value
     current = value.value
     for key in keys:
         if isinstance(current, list):

@@ -31,6 +31,7 @@ from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding, scope_of, value_text
 from scanner.check.library import CUSTODY_ORDER
 from scanner.check.rule import Rule
+from scanner.evaluate.choices import condition_of
 from scanner.model import Asset, Finding, Value
 from scanner.patterns import matches
 
@@ -170,6 +171,14 @@ def _instance_suffix(address: str) -> str:
     return address[address.rindex("[") :] if address.endswith("]") else ""
 
 
+def _blamed(requirement: dict[str, Any], values: list[Value]) -> list[Value]:
+    """The possible values of a choice that break the requirement, so that the finding
+    names their condition (scanner/evaluate/choices.py); any other values as they are."""
+    if not any(condition_of(v) for v in values):
+        return values
+    return [v for v in values if _violation(requirement, [v])] or values
+
+
 def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
     if asset.reader is None:
         return
@@ -194,7 +203,7 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
                     why = _violation(inner, values)
                     if why:
                         problems.append(f"{requirement.get('message', why)} ({other.resource.address}: {why})")
-                        origin.extend(values)
+                        origin.extend(_blamed(inner, values))
                         paths.append(f"{other.resource.address}:{inner['path']}")
                         texts.extend(value_text(v) for v in values)
             continue
@@ -205,7 +214,7 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
             if requirement.get("always"):
                 message = None
             problems.append(f"{message} ({why})" if message else why)
-            origin.extend(values)
+            origin.extend(_blamed(requirement, values))
             paths.append(requirement.get("path", ""))
             texts.extend(value_text(v) for v in values)
     if problems:

@@ -7,6 +7,7 @@ from typing import Any
 
 from scanner.check.library import Settings
 from scanner.check.rule import Rule
+from scanner.evaluate.choices import condition_of
 from scanner.model import Asset, Finding, Location, Value
 from scanner.patterns import matches
 
@@ -66,6 +67,10 @@ def finding(
     """A finding of `rule` on `asset`, located at `location` (a field of it), else at the resource. Its
     identity (scanner/report/fingerprint.py) is the attribute path and the value that triggered it: `text`,
     else `value` when it is known."""
+    # A value chosen at apply time (scanner/evaluate/choices.py): the finding holds under its condition.
+    condition = condition or condition_of(value)
+    if condition and not message.startswith("when "):
+        message = f"when {condition}, {message}"
     return Finding(
         rule_id=rule.id,
         level=ctx.settings.levels.get(rule.id, rule.level),

@@ -9,6 +9,7 @@ from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.region import placed_countries
 from scanner.check.rule import Rule
+from scanner.evaluate.choices import possible
 from scanner.model import Asset, Finding, Value
 from scanner.operators import UNVERIFIED, Resolution, kubernetes_operator, qualification, terraform_operator
 from scanner.roles import DATA, role_of
@@ -38,7 +39,8 @@ def _origin(asset: Asset) -> Value:
 def _said_elsewhere(asset: Asset, ctx: CheckContext, catalog: Catalog) -> bool:
     """RES001 or RES002 already reports this asset's region: an unknown region, or one
     outside the zone, says more than a qualification scope or an operator would."""
-    for region in asset.regions:
+    # Each region Terraform could apply: a choice all inside the zone is no RES001 nor RES002.
+    for region in (alt.value for value in asset.regions for alt in possible(value)):
         # An unknown region of an operator whose every region is in one country is placed.
         placed = placed_countries(asset, region, catalog)
         if placed is None:

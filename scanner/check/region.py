@@ -1,4 +1,8 @@
-"""Check kinds about where a resource lands: RES001 (outside the zone), RES002 (unknown)."""
+"""Check kinds about where a resource lands: RES001 (outside the zone), RES002 (unknown).
+
+A region chosen at apply time (scanner/evaluate/choices.py) is judged per possible value:
+each one outside the zone, or unknown, is a finding under the condition that selects it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from collections.abc import Iterator
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
+from scanner.evaluate.choices import describe_condition, possible
 from scanner.model import Asset, Finding, Step, Value
 from scanner.tables import sole_country_fact
 
@@ -51,35 +56,55 @@ def region_properties(asset: Asset, value: Value, catalog: Catalog) -> dict[str,
     return properties
 
 
+def _when(condition: str, text: str) -> str:
+    return f"when {condition}, {text}" if condition else text
+
+
+def _with_condition(properties: dict[str, object], condition: str) -> dict[str, object]:
+    return {**properties, "condition": condition} if condition else properties
+
+
 def region_in_zone(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
     region_list = catalog.regions.get(asset.provider)
     if region_list is None or not asset.placed:
         return
     settings = ctx.settings
     allowed = catalog.allowed_countries(settings.allowed_zone)
-    for value in asset.regions:
-        placed = placed_countries(asset, value, catalog)
-        if placed is None:
-            continue
-        countries, fact = placed
-        outside = [c for c in countries if c not in allowed]
-        if not outside:
-            continue
-        names = ", ".join(catalog.country_name(c) for c in outside)
-        if fact:
-            deployed = f"in a region sovscan cannot read ({value.reason}), but {fact}: {names}"
-        else:
-            info = region_list.lookup(value.value)
-            where = names
-            if info is not None and info.location and len(info.countries) == 1:
-                where = info.location if names in info.location else f"{info.location}, {names}"
-            deployed = f"in {value.value} ({where})"
-        message = (
-            f"{asset.resource.address} is deployed {deployed}, outside the "
-            f"{settings.zone_label} required by profile {'+'.join(settings.profiles)}"
-        )
-        properties = region_properties(asset, value, catalog)
-        yield finding(rule, ctx, asset, message, _with_fact(value, fact, asset), properties, attribute="region")
+    for region in asset.regions:
+        for value, condition, _ in possible(region):
+            placed = placed_countries(asset, value, catalog)
+            if placed is None:
+                continue
+            countries, fact = placed
+            outside = [c for c in countries if c not in allowed]
+            if not outside:
+                continue
+            names = ", ".join(catalog.country_name(c) for c in outside)
+            if fact:
+                deployed = f"in a region sovscan cannot read ({value.reason}), but {fact}: {names}"
+            else:
+                info = region_list.lookup(value.value)
+                where = names
+                if info is not None and info.location and len(info.countries) == 1:
+                    where = info.location if names in info.location else f"{info.location}, {names}"
+                deployed = f"in {value.value} ({where})"
+            when = describe_condition(condition)
+            message = _when(
+                when,
+                f"{asset.resource.address} is deployed {deployed}, outside the "
+                f"{settings.zone_label} required by profile {'+'.join(settings.profiles)}",
+            )
+            properties = _with_condition(region_properties(asset, value, catalog), when)
+            yield finding(
+                rule,
+                ctx,
+                asset,
+                message,
+                _with_fact(value, fact, asset),
+                properties,
+                attribute="region",
+                condition=when,
+            )
 
 
 def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
@@ -87,20 +112,24 @@ def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
         return
     region_list = catalog.regions.get(asset.provider)
     address = asset.resource.address
-    for index, value in enumerate(asset.regions):
-        if not value.known and placed_countries(asset, value, catalog) is not None:
-            continue  # the region is unknown, its country is not: the zone rule judges it
-        if not value.known:
-            reason = value.reason or "the value is not known before apply"
-            message = f"the region of {address} cannot be determined: {reason}"
-        elif not isinstance(value.value, str) or not value.value.strip():
-            message = f"the region of {address} is not a region name: {value.value!r}"
-        elif region_list is None or (info := region_list.lookup(value.value)) is None or not info.countries:
-            message = (
-                f"the region of {address} cannot be determined: '{value.value}' is not in "
-                f"sovscan's {asset.provider} region catalog"
-            )
-        else:
-            continue
-        attribute = f"region[{index}]" if len(asset.regions) > 1 else "region"
-        yield finding(rule, ctx, asset, message, value, region_properties(asset, value, catalog), attribute=attribute)
+    for index, region in enumerate(asset.regions):
+        for value, condition, _ in possible(region):
+            if not value.known and placed_countries(asset, value, catalog) is not None:
+                continue  # the region is unknown, its country is not: the zone rule judges it
+            when = describe_condition(condition)
+            if not value.known:
+                reason = value.reason or "the value is not known before apply"
+                message = f"the region of {address} cannot be determined: {reason}"
+            elif not isinstance(value.value, str) or not value.value.strip():
+                message = f"the region of {address} is not a region name: {value.value!r}"
+            elif region_list is None or (info := region_list.lookup(value.value)) is None or not info.countries:
+                message = (
+                    f"the region of {address} cannot be determined: '{value.value}' is not in "
+                    f"sovscan's {asset.provider} region catalog"
+                )
+            else:
+                continue
+            attribute = f"region[{index}]" if len(asset.regions) > 1 else "region"
+            properties = _with_condition(region_properties(asset, value, catalog), when)
+            message = _when(when, message)
+            yield finding(rule, ctx, asset, message, value, properties, attribute=attribute, condition=when)

@@ -26,6 +26,7 @@ from typing import Any
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding, value_text
 from scanner.check.rule import Rule
+from scanner.evaluate.choices import conditioned, possible
 from scanner.model import Asset, Finding, Value
 
 _ARN_REGION = re.compile(r"^arn:[a-z0-9-]+:[a-z0-9-]+:(?P<region>[a-z0-9-]*):")
@@ -51,7 +52,7 @@ def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalo
         for address in asset.reader.references(path):
             target = ctx.referenced(asset, address)
             if target is not None:
-                found.extend((region, target.provider) for region in target.regions)
+                found.extend((region, target.provider) for region in _possible(target.regions))
         values = asset.reader.values(path)
         if not found and values:
             # A destination outside this configuration (a literal ARN, a data source): its
@@ -70,7 +71,7 @@ def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalo
             if not value.known:
                 # A computed ARN (`aws_backup_vault.dr.arn`): the named resource's region.
                 targets = [ctx.referenced(asset, a) for a in asset.reader.references(path)]
-                found = [(r, t.provider) for t in targets if t is not None for r in t.regions]
+                found = [(r, t.provider) for t in targets if t is not None for r in _possible(t.regions)]
                 out.extend(found or [(value, asset.provider)])
                 continue
             match = _ARN_REGION.match(str(value.value))
@@ -90,10 +91,15 @@ def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalo
     return [(v, place.get("catalog", asset.provider)) for v in values if not (v.known and v.value in (None, ""))]
 
 
+def _possible(regions: tuple[Value, ...]) -> list[Value]:
+    """Each region Terraform could apply (scanner/evaluate/choices.py), with its condition."""
+    return [conditioned(alt) for region in regions for alt in possible(region)]
+
+
 def _pairs(asset: Asset, catalog: Catalog, trigger: Value) -> list[Value]:
     region_list = catalog.regions.get(asset.provider)
     pairs = []
-    for region in asset.regions:
+    for region in _possible(asset.regions):
         if not region.known or region_list is None:
             pairs.append(Value.unknown("the primary region is unknown, so its paired region is too", region.origin))
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from scanner.evaluate import choices
 from scanner.evaluate.budget import MAX_VALUE_SIZE, Budget, active
 from scanner.model import Location, Step, Value
 
@@ -61,6 +62,9 @@ def accessors(node: list[Any], ctx: Context) -> tuple[str, list[Any]] | Value:
         else:
             key = evaluate(node[3], ctx)
             if not key.known:
+                picked = _chosen_index(node, key, ctx)
+                if picked is not None:
+                    return choices.follow(picked, chain[::-1], select) or picked
                 return Value.unknown(f"index of {describe(node[2])} is unknown: {key.reason}", key.origin)
             chain.append(key.value)
         node = node[2]
@@ -68,6 +72,14 @@ def accessors(node: list[Any], ctx: Context) -> tuple[str, list[Any]] | Value:
         return Value.unknown(f"{describe(node)} is not evaluated")
     chain.reverse()
     return str(node[2]), chain
+
+
+def _chosen_index(node: list[Any], key: Value, ctx: Context) -> Value | None:
+    """`m[k]` with `k` chosen at apply time (scanner/evaluate/choices.py)."""
+    if choices.symbol_of(key) is None and choices.alternatives_of(key) is None:
+        return None
+    label = f"{describe(node[2])}[{describe(node[3])}]"
+    return choices.index(evaluate(node[2], ctx), key, ctx.location(_line_of(node) or 1), label)
 
 
 def select(value: Any, keys: list[Any]) -> tuple[bool, Any, Any]:
@@ -102,6 +114,9 @@ def walk_reference(base: Value, node: list[Any], ctx: Context, label: str | None
     keys = parts[1] if parts else []
     name = label or describe(node)
     if not base.known:
+        followed = choices.follow(base, keys, select)
+        if followed is not None:
+            return followed
         return Value.unknown(base.reason or f"{name} is unknown", base.origin)
     found, value, failed = select(base.value, keys)
     if not found:
@@ -189,6 +204,14 @@ def _template(node: list[Any], ctx: Context) -> Value:
     parts = [evaluate(p, ctx) for p in node[2]]
     if len(parts) == 1:
         return parts[0]
+    if not all(p.known for p in parts):
+        picked = choices.lift(parts, lambda values: _template_of(values, node, ctx), _merge_origin(parts))
+        if picked is not None:
+            return picked
+    return _template_of(parts, node, ctx)
+
+
+def _template_of(parts: list[Value], node: list[Any], ctx: Context) -> Value:
     unknown = next((p for p in parts if not p.known), None)
     if unknown is not None:
         return Value(
@@ -246,6 +269,9 @@ def _reference(node: list[Any], ctx: Context) -> Value:
         else:
             key = evaluate(current[3], ctx)
             if not key.known:
+                picked = _chosen_index(current, key, ctx)
+                if picked is not None:
+                    return choices.follow(picked, keys[::-1], select) or picked
                 return Value.unknown(f"an index is unknown: {key.reason}", key.origin)
             keys.append(key.value)
         current = current[2]
@@ -261,13 +287,32 @@ def _reference(node: list[Any], ctx: Context) -> Value:
 def _cond(node: list[Any], ctx: Context) -> Value:
     test = evaluate(node[2], ctx)
     if not test.known:
+        label = f"{_describe_test(node[2])} ? … : …"
+        where = ctx.location(_line_of(node) or 1)
+        picked = choices.decide(test, lambda which: evaluate(node[3] if which else node[4], ctx), where, label)
+        if picked is not None:
+            return picked
         return Value.unknown(f"condition is unknown: {test.reason}", test.origin)
     chosen = evaluate(node[3] if test.value is True or test.value == "true" else node[4], ctx)
     return chosen
 
 
+def _describe_test(node: list[Any]) -> str:
+    if node[0] == "binop":
+        return f"{describe(node[3])} {node[2]} {describe(node[4])}"
+    return describe(node)
+
+
 def _unop(node: list[Any], ctx: Context) -> Value:
     operand = evaluate(node[3], ctx)
+    if not operand.known:
+        picked = choices.lift([operand], lambda values: _unop_of(node, values[0]), operand.origin)
+        if picked is not None:
+            return picked
+    return _unop_of(node, operand)
+
+
+def _unop_of(node: list[Any], operand: Value) -> Value:
     if not operand.known:
         return operand
     try:
@@ -310,6 +355,17 @@ def _number(value: Any) -> Any:
 
 def _binop(node: list[Any], ctx: Context) -> Value:
     left, right = evaluate(node[3], ctx), evaluate(node[4], ctx)
+    if not (left.known and right.known):
+        origin = _merge_origin([left, right])
+        picked = choices.compare(node[2], left, right, origin) or choices.lift(
+            [left, right], lambda values: _binop_of(node, values[0], values[1], ctx), origin
+        )
+        if picked is not None:
+            return picked
+    return _binop_of(node, left, right, ctx)
+
+
+def _binop_of(node: list[Any], left: Value, right: Value, ctx: Context) -> Value:
     for side in (left, right):
         if not side.known:
             return Value(None, False, side.reason or "an operand is unknown", _merge_origin([left, right]), side.error)

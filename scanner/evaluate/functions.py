@@ -6,8 +6,10 @@ Any other function makes the value unknown, with its name in the reason.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
+from scanner.evaluate import choices
 from scanner.evaluate.budget import MAX_VALUE_SIZE
 from scanner.evaluate.expressions import (
     Context,
@@ -15,6 +17,7 @@ from scanner.evaluate.expressions import (
     _merge_origin,
     _to_string,
     charged,
+    describe,
     evaluate,
     unknown_within,
 )
@@ -169,7 +172,7 @@ _FUNCTIONS: dict[str, Callable[..., Any]] = {
 
 
 def call_function(node: list[Any], ctx: Context) -> Value:
-    name, arg_nodes, expand = node[2], node[3], node[4]
+    name, arg_nodes = node[2], node[3]
     if name in ("try", "can"):
         return _try_or_can(name, arg_nodes, ctx)
     function = _FUNCTIONS.get(name)
@@ -177,6 +180,30 @@ def call_function(node: list[Any], ctx: Context) -> Value:
         return Value.unknown(f"function {name}() is not evaluated")
     args = [evaluate(a, ctx) for a in arg_nodes]
     origin = _merge_origin(args)
+    if not all(a.known for a in args):
+        picked = _chosen_call(name, args, node, ctx, origin)
+        if picked is not None:
+            return picked
+    return _call_with(name, function, args, node, ctx, origin)
+
+
+def _chosen_call(name: str, args: list[Value], node: list[Any], ctx: Context, origin: Any) -> Value | None:
+    """A call on values chosen at apply time (scanner/evaluate/choices.py): `lookup()` with a
+    chosen key has one alternative per key of the map, any other call is made per alternative."""
+    if name == "lookup" and len(args) in (2, 3) and not node[4]:
+        label = f"lookup({describe(node[3][0])}, {describe(node[3][1])})"
+        default = args[2] if len(args) == 3 else None
+        picked = choices.index(args[0], args[1], ctx.location(_line_of(node) or 1), label, default=default)
+        if picked is not None:
+            return picked
+    function = _FUNCTIONS[name]
+    return choices.lift(args, lambda values: _call_with(name, function, values, node, ctx, origin), origin)
+
+
+def _call_with(
+    name: str, function: Callable[..., Any], args: list[Value], node: list[Any], ctx: Context, origin: Any
+) -> Value:
+    expand = node[4]
     for arg in args:
         if not arg.known:
             return Value(None, False, arg.reason or f"an argument of {name}() is unknown", origin, arg.error)
@@ -210,7 +237,7 @@ def _result_size(name: str, values: list[Any]) -> int:
 
 
 def _try_or_can(name: str, arg_nodes: list[Any], ctx: Context) -> Value:
-    for arg_node in arg_nodes:
+    for position, arg_node in enumerate(arg_nodes):
         value = evaluate(arg_node, ctx)
         if value.error:
             # An evaluation error (no such element, attribute or instance, a type error, a
@@ -218,6 +245,9 @@ def _try_or_can(name: str, arg_nodes: list[Any], ctx: Context) -> Value:
             if name == "can":
                 return Value(False, origin=value.origin)
             continue
+        if name == "try" and choices.alternatives_of(value) is not None:
+            rest = partial(_try_or_can, name, arg_nodes[position + 1 :], ctx)
+            return choices.recover(value, rest) or value
         if not value.known:
             # Not an error: Terraform would wait for the value, so we cannot choose.
             return Value.unknown(f"{name}() depends on an unknown value: {value.reason}", value.origin)

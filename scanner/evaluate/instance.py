@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from scanner.evaluate import choices
 from scanner.evaluate.budget import MAX_INSTANCES
 from scanner.evaluate.expressions import Context, accessors, as_value, describe, evaluate, select
 from scanner.evaluate.module import Block, CliVariables, Module
@@ -109,7 +110,9 @@ class Instance:
                     (Step(f'variable "{name}"', block.location),),
                 )
             else:
-                values[name] = Value.unknown(
+                # Set per pipeline: a choice, once the configuration says what it may be.
+                values[name] = choices.symbol(
+                    f"var.{name}",
                     f"variable '{name}' has no default and no value in any tfvars file",
                     (Step(f'variable "{name}"', block.location),),
                 )
@@ -162,7 +165,9 @@ class Instance:
         if root == "path" and keys:
             return self._path(str(keys[0]))
         if root == "terraform" and keys == ["workspace"]:
-            return Value.unknown("terraform.workspace is chosen when Terraform runs")
+            if self.cli.workspace is not None:
+                return Value(self.cli.workspace, origin=(use, Step("--workspace", Location("<command line>", 1, 1))))
+            return choices.symbol("terraform.workspace", "terraform.workspace is chosen when Terraform runs", (use,))
         if root == "module" and keys:
             return self._module_output(keys, use, node)
         if root == "data" and len(keys) >= 2:
@@ -349,6 +354,9 @@ def _constant(attr: dict[str, Any], rel: str, label: str) -> Value:
 def _follow(base: Value, keys: list[Any], use: Step, label: str) -> Value:
     origin = base.origin if base.origin and base.origin[0] == use else (use, *base.origin)
     if not base.known:
+        followed = choices.follow(base.behind(*origin[: len(origin) - len(base.origin)]), keys, select)
+        if followed is not None:
+            return followed
         return Value(None, False, base.reason or f"{label} is unknown", origin, base.error)
     found, value, failed = select(base.value, keys)
     if not found:

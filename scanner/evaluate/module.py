@@ -59,6 +59,8 @@ class CliVariables:
     env: dict[str, str] = field(default_factory=dict)
     files: list[TfFile] = field(default_factory=list)
     values: dict[str, str] = field(default_factory=dict)
+    # `--workspace`: the value of `terraform.workspace` (None: any the configuration names).
+    workspace: str | None = None
 
 
 def is_auto_vars(name: str) -> bool:
