@@ -62,6 +62,9 @@ class Instance:
         self.calls = calls
         self.cli = cli or CliVariables()
         self.providers = dict(inherited)
+        # The instance whose module call created this one, and that call (None for a root).
+        self.parent: Instance | None = None
+        self.call: Block | None = None
         for block in module.blocks_of("provider"):
             key = self._provider_key(block)
             if key is not None:
@@ -237,7 +240,9 @@ class Instance:
             if value is None:
                 value = self._values[memo] = evaluate(attr["expr"], ctx)
             origin = (use, Step(f"{name} of {self.prefix('.'.join(block.labels[:2]))}", block.attr_location(name)))
-            return _follow(value.behind(*origin), keys[1:], use, "")
+            if not (value.known and value.value is None):
+                return _follow(value.behind(*origin), keys[1:], use, "")
+            # null is "not set": the provider fills it in (the region it echoes) as if absent.
         placed = self.project.echoed_region(self, block, iteration, name, is_data=is_data)
         if placed is not None:
             return _follow(as_value(placed.value, (use, *placed.origin)) if placed.known else placed, keys[1:], use, "")

@@ -138,6 +138,7 @@ class Project:
             inputs = self._inputs(parent, call, iteration, address)
             providers = self._providers(parent, call)
             child = Instance(module, self, address, inputs, providers, calls, self.cli)
+            child.parent, child.call = parent, call
             children.append((iteration, child))
             self._add(child, (*ancestry, module.directory), root_dir)
         self._children[(id(parent), name)] = children
@@ -285,12 +286,16 @@ class Project:
             attr = holder.attr(attr_name) if holder is not None else None
             if holder is not None and attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
+                if value.known and value.value is None:
+                    continue  # null is "not set"
                 step = Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name))
                 return value.behind(step)
         for name, pattern in table.region_patterns_for(resource_type).items():
             attr = ref.block.attr(name)
             if attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
+                if value.known and value.value is None:
+                    continue
                 value = value.behind(Step(f'{name} of provider "{ref.key}"', ref.block.attr_location(name)))
                 match = re.search(pattern, str(value.value)) if value.known else None
                 if match is None:
@@ -325,6 +330,8 @@ def placement(instance: Instance, block: Block, iteration: Iteration, table: Pla
         attr = block.attr(name)
         if attr is not None:
             value = evaluate(attr["expr"], ctx)
+            if value.known and value.value is None:
+                continue  # null is "not set": the next attribute, or the provider's region, applies
             step = Step(f"{name} of {address}", block.attr_location(name))
             return value.behind(step)
     fixed = table.fixed_placement(block.labels[0], block.location)
