@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from scanner.evaluate.budget import MAX_INSTANCES
 from scanner.evaluate.expressions import Context, accessors, as_value, describe, evaluate, select
 from scanner.evaluate.module import Block, CliVariables, Module
+from scanner.evaluate.var_types import with_type_defaults
 from scanner.model import Location, Step, Value
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class Instance:
                 )
         if self.inputs is not None:
             values.update(self.inputs)
-            return values
+            return self._typed(values)
         for name, text in self.cli.env.items():
             values[name] = Value(text, origin=(Step(f"TF_VAR_{name}", Location("<environment>", 1, 1)),))
         for var_file in [*self.module.var_files, *self.cli.files]:
@@ -126,6 +127,13 @@ class Instance:
                 values[name] = _constant(attr, var_file.rel, f"{name} in {PurePosixPath(var_file.rel).name}")
         for name, text in self.cli.values.items():
             values[name] = Value(text, origin=(Step(f"--var {name}", Location("<command line>", 1, 1)),))
+        return self._typed(values)
+
+    def _typed(self, values: dict[str, Value]) -> dict[str, Value]:
+        for name, block in self.module.variables.items():
+            declared = block.attr("type")
+            if declared is not None and name in values:
+                values[name] = with_type_defaults(declared["expr"], values[name])
         return values
 
     def _local(self, name: str) -> Value:

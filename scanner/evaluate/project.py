@@ -117,6 +117,10 @@ class Project:
                 self.unresolved.append(UnresolvedCall(instance, call, reason or "internal error"))
 
     def _expand_call(self, parent: Instance, name: str, call: Block, ancestry: tuple[str, ...], root_dir: str) -> None:
+        if parent.iterations(call) == []:
+            # `count = 0` / an empty for_each: the call creates nothing, wherever its source is.
+            self._children[(id(parent), name)] = []
+            return
         target = self._resolve_source(parent, name, call, ancestry, root_dir)
         if isinstance(target, str):
             self.unresolved.append(UnresolvedCall(parent, call, target))
