@@ -41,6 +41,12 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _quoted(value: Any) -> str:
+    """A value for a message: quoted, but an empty or missing one said in words."""
+    text = _text(value)
+    return repr(text) if value is not None and text else "empty"
+
+
 def _computed(requirement: dict[str, Any], reader: Any, values: list[Value]) -> list[Value]:
     """With `computed_from`, a value Terraform computes at apply time from a resource of
     those types (`kms_key_id = aws_kms_key.k.arn`) counts as set to that resource."""
@@ -83,18 +89,18 @@ def _compare(requirement: dict[str, Any], actual: Any, path: str) -> str | None:
     if requirement.get("present") and (actual is None or actual == "" or actual == []):
         return f"{path} is empty"
     if "equals" in requirement and _text(actual).lower() != _text(requirement["equals"]).lower():
-        return f"{path} is {_text(actual)!r}, not {_text(requirement['equals'])!r}"
+        return f"{path} is {_quoted(actual)}, not {_text(requirement['equals'])!r}"
     if "one_of" in requirement:
         allowed = [_text(v).lower() for v in requirement["one_of"]]
         if _text(actual).lower() not in allowed:
-            return f"{path} is {_text(actual)!r}, not one of {', '.join(map(_text, requirement['one_of']))}"
+            return f"{path} is {_quoted(actual)}, not one of {', '.join(map(_text, requirement['one_of']))}"
     if "not_one_of" in requirement:
         refused = [_text(v).lower() for v in requirement["not_one_of"]]
         if _text(actual).lower() in refused:
-            return f"{path} is {_text(actual)!r}"
+            return f"{path} is {_quoted(actual)}"
     pattern = requirement.get("not_matches")
     if pattern and actual is not None and re.search(pattern, _text(actual), re.IGNORECASE):
-        return f"{path} is {_text(actual)!r}"
+        return f"{path} is {_quoted(actual)}"
     return None
 
 
