@@ -375,3 +375,32 @@ def test_an_empty_region_is_said_in_words(tmp_path: Path) -> None:
     findings = _findings(tmp_path)
     assert len(_of(findings, "RES002")) == 1 and "empty" in _of(findings, "RES002")[0].message
     _no_python_literals(findings)
+
+
+def test_an_unknown_value_is_not_stated_as_a_violation(tmp_path: Path) -> None:
+    gke = """
+provider "google" {
+  region = "europe-west1"
+}
+variable "components" {
+  type = list(string)
+}
+resource "google_container_cluster" "c" {
+  name            = "c"
+  location        = "europe-west1"
+  logging_service = "logging.googleapis.com/kubernetes"
+  dynamic "logging_config" {
+    for_each = data.google_client_openid_userinfo.me.email == "" ? [] : [1]
+    content {
+      enable_components = var.components
+    }
+  }
+}
+data "google_client_openid_userinfo" "me" {}
+"""
+    write_tree(tmp_path, {"main.tf": gke})
+    logging = _of(_findings(tmp_path), "LOG001")
+    assert len(logging) == 1
+    message = logging[0].message
+    assert "possibly cluster logging is disabled" in message and "cannot be verified" in message
+    assert "logging_config" in message

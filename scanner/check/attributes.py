@@ -61,6 +61,14 @@ def _computed(requirement: dict[str, Any], reader: Any, values: list[Value]) -> 
     return [Value(f"<{named[0]}>", origin=v.origin) if not v.known and not v.error else v for v in values]
 
 
+def _claim(message: str, requirement: dict[str, Any], why: str) -> str:
+    """The rule's statement, or, when the value behind it is unknown, that it cannot be told:
+    an unevaluated value is never reported as a violation of a specific setting."""
+    if why.startswith(f"{requirement.get('path', '')} cannot be verified: "):
+        return f"possibly {message}"
+    return message
+
+
 def _violation(requirement: dict[str, Any], values: list[Value]) -> str | None:
     """Why a requirement is not met by these values, or None if it is."""
     # An attribute set to null (or absent from a plan's values) is not set.
@@ -199,7 +207,8 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
                     values = _computed(inner, other.reader, other.reader.values(inner["path"]))
                     why = _violation(inner, values)
                     if why:
-                        problems.append(f"{requirement.get('message', why)} ({other.resource.address}: {why})")
+                        claim = _claim(requirement.get("message", why), inner, why)
+                        problems.append(f"{claim} ({other.resource.address}: {why})")
                         origin.extend(values)
                         paths.append(f"{other.resource.address}:{inner['path']}")
                         texts.extend(value_text(v) for v in values)
@@ -210,7 +219,7 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
             message = requirement.get("message")
             if requirement.get("always"):
                 message = None
-            problems.append(f"{message} ({why})" if message else why)
+            problems.append(f"{_claim(message, requirement, why)} ({why})" if message else why)
             origin.extend(values)
             paths.append(requirement.get("path", ""))
             texts.extend(value_text(v) for v in values)
