@@ -32,6 +32,8 @@ class PlacementTable(NamedTuple):
     provider_region_patterns: dict[str, str] = {}  # noqa: RUF012 - NamedTuple field, never mutated
     # The same for some types only (NumSpot buckets are served by numspot_host_os).
     provider_region_patterns_by_type: dict[str, dict[str, str]] = {}  # noqa: RUF012 - never mutated
+    # Data sources whose attributes list zones of the region of the provider they use.
+    zone_data_sources: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 - never mutated
 
     def region_patterns_for(self, resource_type: str) -> dict[str, str]:
         return self.provider_region_patterns_by_type.get(resource_type, self.provider_region_patterns)
@@ -97,6 +99,9 @@ def terraform_tables() -> dict[str, PlacementTable]:
                 str(k): str(v) for k, v in (data.get("region_catalog_by_operator") or {}).items()
             },
         )
+        zones = {str(k): tuple(str(a) for a in v) for k, v in (data.get("zone_data_sources") or {}).items()}
+        if zones:
+            table = table._replace(zone_data_sources=zones)
         patterns = {str(k): str(v) for k, v in (data.get("provider_region_patterns") or {}).items()}
         by_type = {
             str(t): {str(k): str(v) for k, v in (entry or {}).items()}

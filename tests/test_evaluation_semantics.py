@@ -404,3 +404,66 @@ data "google_client_openid_userinfo" "me" {}
     message = logging[0].message
     assert "possibly cluster logging is disabled" in message and "cannot be verified" in message
     assert "logging_config" in message
+
+
+# --- zones read at apply time, in a known region ---------------------------------------------
+
+ZONES_CHILD = """
+variable "azs" {
+  type = list(string)
+}
+resource "aws_ebs_volume" "v" {
+  count             = 2
+  availability_zone = element(var.azs, count.index)
+  size              = 10
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("selection", "placed"),
+    [
+        ("data.aws_availability_zones.available.names[0]", True),
+        ("local.azs[1]", True),
+        ("data.aws_subnet.picked.availability_zone", True),
+        ('var.zone != "" ? var.zone : data.aws_availability_zones.available.names[0]', False),
+        ("data.aws_ebs_volume.other.availability_zone", False),
+    ],
+)
+def test_a_zone_read_at_apply_time_is_in_its_data_sources_region(tmp_path: Path, selection: str, placed: bool) -> None:
+    main = (
+        'provider "aws" {\n  region = "us-east-1"\n}\n'
+        'variable "zone" {\n  type = string\n}\n'
+        'data "aws_availability_zones" "available" {}\n'
+        'data "aws_subnet" "picked" {\n  id = "subnet-1"\n}\n'
+        'data "aws_ebs_volume" "other" {\n  most_recent = true\n}\n'
+        "locals {\n  azs = slice(data.aws_availability_zones.available.names, 0, 3)\n}\n"
+        f'resource "aws_instance" "i" {{\n  ami = "ami-1"\n  availability_zone = {selection}\n}}\n'
+    )
+    write_tree(tmp_path, {"main.tf": main})
+    findings = [f for f in _findings(tmp_path) if f.address == "aws_instance.i"]
+    rules = sorted(f.rule_id for f in findings if f.rule_id.startswith("RES"))
+    assert rules == (["RES001"] if placed else ["RES002"]), [f.message for f in findings]
+    if placed:
+        assert "us-east-1" in findings[0].message
+
+
+def test_zones_passed_into_a_module_and_a_google_zone_list(tmp_path: Path) -> None:
+    write_tree(
+        tmp_path,
+        {
+            "main.tf": 'provider "aws" {\n  region = "ap-south-1"\n}\n'
+            'provider "google" {\n  region = "europe-west1"\n}\n'
+            'data "aws_availability_zones" "a" {}\n'
+            'data "google_compute_zones" "z" {\n  region = "us-central1"\n}\n'
+            'module "m" {\n  source = "./m"\n  azs = data.aws_availability_zones.a.names\n}\n'
+            'resource "google_compute_disk" "d" {\n  name = "d"\n  zone = data.google_compute_zones.z.names[0]\n}\n',
+            "m/main.tf": ZONES_CHILD,
+        },
+    )
+    placed = {f.address: f.message for f in _findings(tmp_path) if f.rule_id == "RES001"}
+    assert (
+        "ap-south-1" in placed["module.m.aws_ebs_volume.v[0]"]
+        and "ap-south-1" in placed["module.m.aws_ebs_volume.v[1]"]
+    )
+    assert "us-central1" in placed["google_compute_disk.d"]

@@ -19,6 +19,7 @@ from scanner.evaluate.expressions import Context, describe, evaluate
 from scanner.evaluate.instance import Instance, Iteration, ProviderRef
 from scanner.evaluate.module import Block, CliVariables, Module
 from scanner.evaluate.paths import is_local_source, normalise
+from scanner.evaluate.zones import zone_region
 from scanner.model import Step, Value
 from scanner.tables import PlacementTable, terraform_tables
 
@@ -337,6 +338,8 @@ def placement(instance: Instance, block: Block, iteration: Iteration, table: Pla
             if value.known and value.value is None:
                 continue  # null is "not set": the next attribute, or the provider's region, applies
             step = Step(f"{name} of {address}", block.attr_location(name))
+            if not value.known and not value.error:
+                value = zone_region(instance, attr["expr"]) or value
             return value.behind(step)
     fixed = table.fixed_placement(block.labels[0], block.location)
     if fixed is not None:
