@@ -261,7 +261,7 @@ def test_count_zero_through_module_inputs_creates_nothing(tmp_path: Path) -> Non
     assert not [f for f in findings if "aws_s3_bucket_acl" in f.address]
 
 
-def test_optional_defaults_apply_to_a_module_input(tmp_path: Path) -> None:
+def test_a_module_input_that_enables_a_resource_creates_it(tmp_path: Path) -> None:
     child = DISABLED_CHILD.replace('module "remote"', 'module "remote_unused"')
     write_tree(
         tmp_path,
@@ -467,3 +467,28 @@ def test_zones_passed_into_a_module_and_a_google_zone_list(tmp_path: Path) -> No
         and "ap-south-1" in placed["module.m.aws_ebs_volume.v[1]"]
     )
     assert "us-central1" in placed["google_compute_disk.d"]
+
+
+def test_a_companion_named_through_each_is_not_every_element(tmp_path: Path) -> None:
+    # Each encryption configuration names one bucket of its for_each: bucket "b" has none.
+    main = """
+provider "aws" {
+  region = "eu-west-3"
+}
+resource "aws_kms_key" "k" {}
+resource "aws_s3_bucket" "a" {}
+resource "aws_s3_bucket" "b" {}
+resource "aws_s3_bucket_server_side_encryption_configuration" "sse" {
+  for_each = { a = aws_s3_bucket.a, b = aws_s3_bucket.b }
+  bucket   = each.key == "a" ? each.value.id : "elsewhere"
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.k.arn
+    }
+  }
+}
+"""
+    write_tree(tmp_path, {"main.tf": main})
+    keyed = {f.address for f in _of(_findings(tmp_path), "KEY001")}
+    assert "aws_s3_bucket.b" in keyed

@@ -71,10 +71,10 @@ class BlockReader:
 
     def references(self, path: str) -> list[str]:
         """`type.name` of the resources an attribute's expression names, statically, followed
-        through dynamic blocks' iterators, `each`, locals and module inputs and outputs."""
+        through dynamic blocks' iterators, locals and module inputs and outputs. `each` is not
+        followed: an instance names one element of its for_each, not all of them."""
         parts = path.split(".")
-        each = self.block.attr("for_each")
-        bodies = [(self.block.data, {"each": [each["expr"]]} if each is not None else {})]
+        bodies: list[tuple[dict[str, Any], dict[str, list[Any]]]] = [(self.block.data, {})]
         for part in parts[:-1]:
             bodies = [child for body, aliases in bodies for child in _static_children(body, part, aliases)]
         names: list[str] = []
