@@ -60,6 +60,8 @@ class PlacementTable(NamedTuple):
     provider_region_patterns: dict[str, str] = {}  # noqa: RUF012 - NamedTuple field, never mutated
     # The same for some types only (NumSpot buckets are served by numspot_host_os).
     provider_region_patterns_by_type: dict[str, dict[str, str]] = {}  # noqa: RUF012 - never mutated
+    # Data sources whose attributes list zones of the region of the provider they use.
+    zone_data_sources: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 - never mutated
 
     # False when the provider configuration has no region setting at all (OVHcloud, IONOS…):
     # a resource without a location of its own is then unknown for that reason.
@@ -208,6 +210,9 @@ def terraform_tables() -> dict[str, PlacementTable]:
             parent_references={str(k): _as_strings(v) for k, v in (data.get("parent_references") or {}).items()},
             unplaced_values={str(k): _as_strings(v) for k, v in (data.get("unplaced_values") or {}).items()},
         )
+        zones = {str(k): tuple(str(a) for a in v) for k, v in (data.get("zone_data_sources") or {}).items()}
+        if zones:
+            table = table._replace(zone_data_sources=zones)
         patterns = {str(k): str(v) for k, v in (data.get("provider_region_patterns") or {}).items()}
         by_type = {
             str(t): {str(k): str(v) for k, v in (entry or {}).items()}

@@ -42,6 +42,12 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _quoted(value: Any) -> str:
+    """A value for a message: quoted, but an empty or missing one said in words."""
+    text = _text(value)
+    return repr(text) if value is not None and text else "empty"
+
+
 def _computed(requirement: dict[str, Any], reader: Any, values: list[Value]) -> list[Value]:
     """With `computed_from`, a value Terraform computes at apply time from a resource of
     those types (`kms_key_id = aws_kms_key.k.arn`) counts as set to that resource."""
@@ -54,6 +60,14 @@ def _computed(requirement: dict[str, Any], reader: Any, values: list[Value]) -> 
     if not named:
         return values
     return [Value(f"<{named[0]}>", origin=v.origin) if not v.known and not v.error else v for v in values]
+
+
+def _claim(message: str, requirement: dict[str, Any], why: str) -> str:
+    """The rule's statement, or, when the value behind it is unknown, that it cannot be told:
+    an unevaluated value is never reported as a violation of a specific setting."""
+    if why.startswith(f"{requirement.get('path', '')} cannot be verified: "):
+        return f"possibly {message}"
+    return message
 
 
 def _violation(requirement: dict[str, Any], values: list[Value]) -> str | None:
@@ -84,18 +98,18 @@ def _compare(requirement: dict[str, Any], actual: Any, path: str) -> str | None:
     if requirement.get("present") and (actual is None or actual == "" or actual == []):
         return f"{path} is empty"
     if "equals" in requirement and _text(actual).lower() != _text(requirement["equals"]).lower():
-        return f"{path} is {_text(actual)!r}, not {_text(requirement['equals'])!r}"
+        return f"{path} is {_quoted(actual)}, not {_text(requirement['equals'])!r}"
     if "one_of" in requirement:
         allowed = [_text(v).lower() for v in requirement["one_of"]]
         if _text(actual).lower() not in allowed:
-            return f"{path} is {_text(actual)!r}, not one of {', '.join(map(_text, requirement['one_of']))}"
+            return f"{path} is {_quoted(actual)}, not one of {', '.join(map(_text, requirement['one_of']))}"
     if "not_one_of" in requirement:
         refused = [_text(v).lower() for v in requirement["not_one_of"]]
         if _text(actual).lower() in refused:
-            return f"{path} is {_text(actual)!r}"
+            return f"{path} is {_quoted(actual)}"
     pattern = requirement.get("not_matches")
     if pattern and actual is not None and re.search(pattern, _text(actual), re.IGNORECASE):
-        return f"{path} is {_text(actual)!r}"
+        return f"{path} is {_quoted(actual)}"
     return None
 
 
@@ -202,7 +216,8 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
                     values = _computed(inner, other.reader, other.reader.values(inner["path"]))
                     why = _violation(inner, values)
                     if why:
-                        problems.append(f"{requirement.get('message', why)} ({other.resource.address}: {why})")
+                        claim = _claim(requirement.get("message", why), inner, why)
+                        problems.append(f"{claim} ({other.resource.address}: {why})")
                         origin.extend(_blamed(inner, values))
                         paths.append(f"{other.resource.address}:{inner['path']}")
                         texts.extend(value_text(v) for v in values)
@@ -213,7 +228,7 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
             message = requirement.get("message")
             if requirement.get("always"):
                 message = None
-            problems.append(f"{message} ({why})" if message else why)
+            problems.append(f"{_claim(message, requirement, why)} ({why})" if message else why)
             origin.extend(_blamed(requirement, values))
             paths.append(requirement.get("path", ""))
             texts.extend(value_text(v) for v in values)

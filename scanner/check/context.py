@@ -43,6 +43,9 @@ class CheckContext:
         return found
 
     def referenced(self, asset: Asset, address: str) -> Asset | None:
+        if "@" in address:  # a resource of another module instance (BlockReader.references)
+            local, instance = address.split("@", 1)
+            return self.assets_by_address.get((f"{asset.resource.meta.get('root', '')}|{instance}", local))
         return self.assets_by_address.get((scope_of(asset), address))
 
 

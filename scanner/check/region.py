@@ -121,7 +121,7 @@ def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
                 reason = value.reason or "the value is not known before apply"
                 message = f"the region of {address} cannot be determined: {reason}"
             elif not isinstance(value.value, str) or not value.value.strip():
-                message = f"the region of {address} is not a region name: {value.value!r}"
+                message = f"the region of {address} is not a region name: {_shown(value.value)}"
             elif region_list is None or (info := region_list.lookup(value.value)) is None or not info.countries:
                 message = (
                     f"the region of {address} cannot be determined: '{value.value}' is not in "
@@ -133,3 +133,14 @@ def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
             properties = _with_condition(region_properties(asset, value, catalog), when)
             message = _when(when, message)
             yield finding(rule, ctx, asset, message, value, properties, attribute=attribute, condition=when)
+
+
+def _shown(value: object) -> str:
+    """A value as a reader knows it, never Python's None or ''."""
+    if value is None:
+        return "it is not set (null)"
+    if isinstance(value, str):
+        return "it is an empty string" if not value.strip() else repr(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return f"a {type(value).__name__}, {value}"

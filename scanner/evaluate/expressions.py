@@ -372,6 +372,9 @@ def _binop_of(node: list[Any], left: Value, right: Value, ctx: Context) -> Value
     operator = _BINARY.get(node[2])
     if operator is None:
         return Value.unknown(f"operator '{node[2]}' is not evaluated")
+    if node[2] in ("==", "!=") and (left.value is None) != (right.value is None):
+        # An object or list is not null, whatever unknowns it holds (`var.workspace == null`).
+        return Value(node[2] == "!=", origin=_merge_origin([left, right]))
     for side in (left, right):
         inner = unknown_within(side.value)
         if inner is not None:

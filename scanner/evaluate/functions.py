@@ -5,6 +5,7 @@ Any other function makes the value unknown, with its name in the reason.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -146,6 +147,54 @@ def _contains(lst: Any, value: Any) -> Any:
     return value in lst
 
 
+def _flatten(value: Any) -> Any:
+    out: list[Any] = []
+    stack = [iter(value)]
+    while stack:
+        item = next(stack[-1], _END)
+        if item is _END:
+            stack.pop()
+        elif isinstance(item, list):
+            stack.append(iter(item))
+        else:
+            out.append(item)
+    return out
+
+
+_END = object()
+
+
+def _compact(value: Any) -> Any:
+    return [item for item in value if item is not None and item != ""]
+
+
+def _distinct(value: Any) -> Any:
+    seen: dict[Any, Any] = {}
+    for item in value:
+        seen.setdefault(_hashable(item), item)
+    return list(seen.values())
+
+
+def _one(value: Any) -> Any:
+    if len(value) > 1:
+        raise ValueError("one() takes at most one element")
+    return value[0] if value else None
+
+
+def _coalescelist(*lists: Any) -> Any:
+    for item in lists:
+        if item:
+            return item
+    raise ValueError("no non-empty list")
+
+
+def _jsondecode(text: Any) -> Any:
+    if not isinstance(text, str):
+        # Terraform: a type error, which try() recovers from (`try(jsondecode(var.x), var.x)`).
+        raise TypeError("jsondecode() takes a string")
+    return json.loads(text)
+
+
 _FUNCTIONS: dict[str, Callable[..., Any]] = {
     "lower": _lower,
     "upper": _upper,
@@ -168,7 +217,32 @@ _FUNCTIONS: dict[str, Callable[..., Any]] = {
     "length": len,
     "contains": _contains,
     "tonumber": float,
+    "jsondecode": _jsondecode,
+    "flatten": _flatten,
+    "compact": _compact,
+    "distinct": _distinct,
+    "one": _one,
+    "coalescelist": _coalescelist,
 }
+
+
+# Functions whose result depends on a collection's shape, not on the values inside it:
+# `length([data.x.id])` is 1 though the id is only known at apply time.
+_STRUCTURAL = frozenset({"length", "flatten", "concat", "merge", "keys", "tolist", "coalescelist"})
+
+
+def _unknown_list_item(value: Any) -> Value | None:
+    """An unknown that stands for a whole element of a (nested) list: its shape is unknown."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Value):
+            if not item.known:
+                return item
+            stack.append(item.value)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
 
 
 def call_function(node: list[Any], ctx: Context) -> Value:
@@ -180,6 +254,9 @@ def call_function(node: list[Any], ctx: Context) -> Value:
         return Value.unknown(f"function {name}() is not evaluated")
     args = [evaluate(a, ctx) for a in arg_nodes]
     origin = _merge_origin(args)
+    if name == "jsondecode" and args and args[0].known and not isinstance(args[0].value, str):
+        # A type error whatever the elements are: `try(jsondecode(var.x), var.x)` takes var.x.
+        return Value.failure("jsondecode() takes a string", origin)
     if not all(a.known for a in args):
         picked = _chosen_call(name, args, node, ctx, origin)
         if picked is not None:
@@ -207,7 +284,7 @@ def _call_with(
     for arg in args:
         if not arg.known:
             return Value(None, False, arg.reason or f"an argument of {name}() is unknown", origin, arg.error)
-        inner = unknown_within(arg.value)
+        inner = unknown_within(arg.value) if name not in _STRUCTURAL else _unknown_list_item(arg.value)
         if inner is not None:
             return Value.unknown(f"an argument of {name}() holds an unknown value: {inner.reason}", origin)
     values = [a.value for a in args]

@@ -15,6 +15,7 @@ from scanner.evaluate import choices
 from scanner.evaluate.budget import MAX_INSTANCES
 from scanner.evaluate.expressions import Context, accessors, as_value, describe, evaluate, select
 from scanner.evaluate.module import Block, CliVariables, Module
+from scanner.evaluate.var_types import with_type_defaults
 from scanner.model import Location, Step, Value
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ class Instance:
         self.calls = calls
         self.cli = cli or CliVariables()
         self.providers = dict(inherited)
+        # The instance whose module call created this one, and that call (None for a root).
+        self.parent: Instance | None = None
+        self.call: Block | None = None
         for block in module.blocks_of("provider"):
             key = self._provider_key(block)
             if key is not None:
@@ -118,7 +122,7 @@ class Instance:
                 )
         if self.inputs is not None:
             values.update(self.inputs)
-            return values
+            return self._typed(values)
         for name, text in self.cli.env.items():
             values[name] = Value(text, origin=(Step(f"TF_VAR_{name}", Location("<environment>", 1, 1)),))
         for var_file in [*self.module.var_files, *self.cli.files]:
@@ -126,6 +130,13 @@ class Instance:
                 values[name] = _constant(attr, var_file.rel, f"{name} in {PurePosixPath(var_file.rel).name}")
         for name, text in self.cli.values.items():
             values[name] = Value(text, origin=(Step(f"--var {name}", Location("<command line>", 1, 1)),))
+        return self._typed(values)
+
+    def _typed(self, values: dict[str, Value]) -> dict[str, Value]:
+        for name, block in self.module.variables.items():
+            declared = block.attr("type")
+            if declared is not None and name in values:
+                values[name] = with_type_defaults(declared["expr"], values[name])
         return values
 
     def _local(self, name: str) -> Value:
@@ -242,7 +253,9 @@ class Instance:
             if value is None:
                 value = self._values[memo] = evaluate(attr["expr"], ctx)
             origin = (use, Step(f"{name} of {self.prefix('.'.join(block.labels[:2]))}", block.attr_location(name)))
-            return _follow(value.behind(*origin), keys[1:], use, "")
+            if not (value.known and value.value is None):
+                return _follow(value.behind(*origin), keys[1:], use, "")
+            # null is "not set": the provider fills it in (the region it echoes) as if absent.
         placed = self.project.echoed_region(self, block, iteration, name, is_data=is_data)
         if placed is not None:
             return _follow(as_value(placed.value, (use, *placed.origin)) if placed.known else placed, keys[1:], use, "")

@@ -19,6 +19,7 @@ from scanner.evaluate.expressions import Context, describe, evaluate
 from scanner.evaluate.instance import Instance, Iteration, ProviderRef
 from scanner.evaluate.module import Block, CliVariables, Module, referenced_resources
 from scanner.evaluate.paths import is_local_source, normalise
+from scanner.evaluate.zones import zone_region
 from scanner.model import Level, Notification, Step, Value
 from scanner.patterns import matches
 from scanner.tables import PlacementTable, source_by_local_name, terraform_tables
@@ -141,6 +142,10 @@ class Project:
                 self.unresolved.append(UnresolvedCall(instance, call, reason or "internal error"))
 
     def _expand_call(self, parent: Instance, name: str, call: Block, ancestry: tuple[str, ...], root_dir: str) -> None:
+        if parent.iterations(call) == []:
+            # `count = 0` / an empty for_each: the call creates nothing, wherever its source is.
+            self._children[(id(parent), name)] = []
+            return
         target = self._resolve_source(parent, name, call, ancestry, root_dir)
         if isinstance(target, NotDownloaded):
             if parent.iterations(call):  # count = 0 / empty for_each: no instance to place
@@ -167,6 +172,7 @@ class Project:
             providers = self._providers(parent, call)
             child = Instance(module, self, address, inputs, providers, calls, self.cli)
             self._parents[id(child)] = parent
+            child.parent, child.call = parent, call
             children.append((iteration, child))
             self._add(child, (*ancestry, module.directory), root_dir)
         self._children[(id(parent), name)] = children
@@ -350,6 +356,8 @@ class Project:
             attr = holder.attr(attr_name) if holder is not None else None
             if holder is not None and attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
+                if value.known and value.value is None:
+                    continue  # null is "not set"
                 value = value.behind(Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name)))
                 match = re.search(pattern, str(value.value)) if value.known else None
                 if match is None:
@@ -360,6 +368,8 @@ class Project:
             attr = holder.attr(attr_name) if holder is not None else None
             if holder is not None and attr is not None:
                 value = evaluate(attr["expr"], ref.instance.context(ref.block.rel))
+                if value.known and value.value is None:
+                    continue  # null is "not set"
                 step = Step(f'{name} of provider "{ref.key}"', holder.attr_location(attr_name))
                 return value.behind(step)
         return Value.unknown(
@@ -414,7 +424,11 @@ def placement(
         attr = holder.attr(attr_name) if holder is not None else None
         if holder is not None and attr is not None:
             value = evaluate(attr["expr"], ctx)
+            if value.known and value.value is None:
+                continue  # null is "not set": the next attribute, or the provider's region, applies
             step = Step(f"{name} of {address}", holder.attr_location(attr_name))
+            if not value.known and not value.error:
+                value = zone_region(instance, attr["expr"]) or value
             return _global_or(value.behind(step), table, block.labels[0])
     default = table.default_locations.get(block.labels[0])
     if default is not None:
