@@ -538,14 +538,30 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         state.reads[f"file:{rel}"] = text_hash(text)
         return text
 
+    terragrunt = {f.rel: f.body for files in by_dir.values() for f in files if f.kind == "terragrunt"}
+    units = _terragrunt_units(discovery, terragrunt, state, request, read_text_at) if terragrunt else []
     try:
-        project = Project(modules, load_module, read_text_at, cli).build()
+        project = Project(modules, load_module, read_text_at, cli, units).build()
         state.assets.extend(project_assets(project))
     except Exception as error:  # noqa: BLE001 - contain an evaluator failure
         state.internal_error(None, error)
         state.lost = True
         return None
     return project
+
+
+def _terragrunt_units(
+    discovery: Discovery, bodies: dict[str, Any], state: _State, request: ScanRequest, read: Callable[[str], Any]
+) -> list[Any]:
+    """The Terragrunt units among the parsed `terragrunt.hcl` files (scanner/evaluate/terragrunt.py)."""
+    from scanner.evaluate.terragrunt import plan_units
+    from scanner.load.terragrunt import HclFiles
+
+    def parse(rel: str, kind: str, text: str) -> Any:
+        return _parse_terraform(rel, kind, text, state)
+
+    files = HclFiles(discovery.root, discovery.repo_root, read, lambda rel, text: parse(rel, "tf", text))
+    return plan_units(bodies, files, dict(request.env_vars), parse, state.parse_failure)
 
 
 def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict[str, str], state: _State) -> None:
