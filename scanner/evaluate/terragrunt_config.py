@@ -221,12 +221,13 @@ class Scope:
             return parts
         root, chain = parts
         if root == "local" and chain:
-            return walk_reference(Value({chain[0]: self.local(str(chain[0]))}), node, ctx)
+            value = self.local(str(chain[0]))
+            return walk_reference(Value({chain[0]: value}, origin=value.origin), node, ctx)
         if root == "include" and chain:
             return self._include_reference(node, chain, ctx)
         if root == "dependency" and len(chain) >= 2 and chain[1] == "outputs":
             outputs = self.dependency_outputs(str(chain[0]))
-            return walk_reference(Value({chain[0]: {"outputs": outputs}}), node, ctx)
+            return walk_reference(Value({chain[0]: {"outputs": outputs}}, origin=outputs.origin), node, ctx)
         return Value.unknown(f"{root} is not a name Terragrunt evaluates here ({self.rel})")
 
     def _include_reference(self, node: list[Any], chain: list[Any], ctx: Context) -> Value:
