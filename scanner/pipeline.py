@@ -359,10 +359,13 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
                 for rel, (kind, text) in documents.items()
                 if not charts.is_chart_source(rel) and _may_be_infrastructure(kind, text)
             }
-            state.notifications.extend(charts.notifications())
+            if not request.helm:
+                state.notifications.extend(charts.notifications())
             for _ in range(len(documents) - len(infrastructure)):
                 _tick(state)
             documents = {rel: document for rel, document in documents.items() if rel in infrastructure}
+            if request.helm:
+                documents.update(_render_charts(shared, charts.charts(), state))
         for rel, (kind, text) in documents.items():
             # The parsed document decides: a file counts once it holds an object (or a
             # plan), or fails to parse.
@@ -731,6 +734,22 @@ def _kustomize(shared: _Shared, documents: dict[str, tuple[str, str]], state: _S
         _tick(state)
     state.files_scanned += len(rendered)
     return {rel: document for rel, document in documents.items() if rel not in scan.consumed}
+
+
+def _render_charts(shared: _Shared, charts: list[tuple[str, str]], state: _State) -> dict[str, tuple[str, str]]:
+    """--helm: each chart's rendered documents, by template; a chart helm does not render fails closed."""
+    from scanner.load.helm_render import render_chart
+
+    rendered: dict[str, tuple[str, str]] = {}
+    request = shared.request
+    for chart, shown in charts:
+        result = render_chart(chart, str(shared.discovery.root), request.helm_values, request.helm_timeout)
+        if result.error is not None:
+            state.parse_failure(shown, f"Helm chart not rendered: {result.error}", None)
+            state.files_scanned += 1  # failed closed: counted, as a file that does not parse
+            continue
+        rendered.update((rel, ("yaml", text)) for rel, text in result.documents.items())
+    return rendered
 
 
 def _link_manifests(state: _State) -> None:
