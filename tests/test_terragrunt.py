@@ -245,3 +245,26 @@ def test_a_parent_terragrunt_hcl_that_is_only_included_is_not_a_unit(tmp_path: P
     _, report = scan(root)
     res = findings(report, "RES001")
     assert [unit_of(f) for f in res] == ["live/app"]
+
+
+def test_a_cached_scan_sees_a_change_to_an_included_file(tmp_path: Path, cache_dir: Path) -> None:
+    root = write(
+        tmp_path / "repo",
+        {
+            "modules/bucket/main.tf": AWS_BUCKET_MODULE,
+            "region.hcl": 'locals {\n  region = "us-east-1"\n}\n',
+            "live/app/terragrunt.hcl": (
+                'locals {\n  r = read_terragrunt_config(find_in_parent_folders("region.hcl"))\n}\n'
+                + unit("region = local.r.locals.region")
+            ),
+        },
+    )
+
+    def regions() -> list[str]:
+        result = run_sovscan("scan", str(root), "--format", "json")
+        return [f["properties"]["region"] for f in findings(json.loads(result.stdout), "RES001")]
+
+    assert regions() == ["us-east-1"]
+    assert list(cache_dir.rglob("*.json"))  # the answer was cached
+    (root / "region.hcl").write_text('locals {\n  region = "us-west-2"\n}\n')
+    assert regions() == ["us-west-2"]
