@@ -268,3 +268,20 @@ def test_a_cached_scan_sees_a_change_to_an_included_file(tmp_path: Path, cache_d
     assert list(cache_dir.rglob("*.json"))  # the answer was cached
     (root / "region.hcl").write_text('locals {\n  region = "us-west-2"\n}\n')
     assert regions() == ["us-west-2"]
+
+
+def test_a_file_read_by_many_others_is_evaluated_once(tmp_path: Path) -> None:
+    # Each level reads the next one ten times: evaluated path by path, 10^6 reads.
+    files = {"modules/bucket/main.tf": AWS_BUCKET_MODULE}
+    levels = 6
+    for level in range(levels):
+        reads = "\n".join(f'  r{i} = read_terragrunt_config("l{level + 1}.hcl")' for i in range(10))
+        files[f"live/app/l{level}.hcl"] = "locals {\n" + reads + "\n}\n"
+    files[f"live/app/l{levels}.hcl"] = 'locals {\n  region = "us-east-1"\n}\n'
+    path = ".".join(["local.top"] + ["locals.r9"] * levels + ["locals.region"])
+    files["live/app/terragrunt.hcl"] = 'locals {\n  top = read_terragrunt_config("l0.hcl")\n}\n' + unit(
+        f"region = {path}"
+    )
+    _, report = scan(write(tmp_path, files))
+    assert [f["properties"]["region"] for f in findings(report, "RES001")] == ["us-east-1"]
+    assert not [n for n in report["notifications"] if "budget" in n["message"]]

@@ -288,12 +288,17 @@ class Scope:
         if not values or not isinstance(values[0], str):
             return Value.unknown("read_terragrunt_config() without a path", where)
         target = self._path(values[0])
+        # Read once per unit: a file read by many others costs one evaluation, not one per path to it.
+        memo = self.files.exports
+        if target not in self.chain and target in memo:
+            return Value(memo[target], origin=where)
         scope = self.scope_of(target, os.path.dirname(target), where, included=False)
         if isinstance(scope, Value):
             if len(values) > 1:
                 return Value(values[1], origin=where)
             return scope
-        return Value(scope.exported(), origin=where)
+        memo[target] = scope.exported()
+        return Value(memo[target], origin=where)
 
     def _path_function(self, name: str, values: list[Any]) -> str | None:
         files = self.files

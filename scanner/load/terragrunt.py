@@ -33,6 +33,8 @@ class HclFiles:
         self._read = read
         self._parse = parse
         self._bodies: dict[str, dict[str, Any] | None] = {}
+        # What read_terragrunt_config gave for each file (evaluated in its own folder, so the same for every unit).
+        self.exports: dict[str, dict[str, Any]] = {}
 
     def rel(self, path: str) -> str:
         return Path(os.path.relpath(path, self.root)).as_posix()
