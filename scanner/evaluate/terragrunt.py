@@ -191,19 +191,21 @@ def _generated(merged: _Merged, parse: Parse, fail: Fail) -> list[TfFile]:
         start = line if int(contents["end_line"]) > line else line - 1
         body = parse(scope.rel, str(kind), "\n" * start + text.value)
         if body is not None:
-            generated.append(_Generated(scope.rel, str(kind), body, name, _literal(scope, attrs.get("if_exists"))))
+            if_exists = _literal(scope, attrs.get("if_exists"))
+            generated.append(_Generated(scope.rel, str(kind), body, name, if_exists, int(block["line"])))
     return generated
 
 
 class _Generated(TfFile):
     """A generated file: where it is written from, under the name it is written as."""
 
-    __slots__ = ("if_exists", "name")
+    __slots__ = ("if_exists", "line", "name")
 
-    def __init__(self, rel: str, kind: str, body: dict[str, Any], name: str, if_exists: str | None) -> None:
+    def __init__(self, rel: str, kind: str, body: dict[str, Any], name: str, if_exists: str | None, line: int) -> None:
         super().__init__(rel, kind, body)
         self.name = PurePosixPath(name).name
         self.if_exists = if_exists or "error"
+        self.line = line
 
 
 class UnitInstance(Instance):
@@ -241,7 +243,14 @@ def deploy(project: Project, plan: UnitPlan, load: Callable[[str], Module | None
     names = {PurePosixPath(f.rel).name for f in files}
     for made in plan.generated:
         assert isinstance(made, _Generated)
-        if made.name in names and made.if_exists == "skip":
+        if made.name in names and made.if_exists != "overwrite" and made.if_exists != "overwrite_terragrunt":
+            if made.if_exists != "skip":
+                project.budget.record(
+                    f"Terragrunt unit {plan.directory}: generate writes {made.name}, which its module already has, "
+                    f'and if_exists is "{made.if_exists}": terragrunt would stop there',
+                    made.rel,
+                    made.line,
+                )
             continue
         files = [f for f in files if PurePosixPath(f.rel).name != made.name]
         files.append(made)
