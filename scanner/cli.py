@@ -108,6 +108,25 @@ _SCOPE_OPTIONS = (
         help="Terraform plan JSON (terraform show -json) to resolve what static evaluation cannot (repeatable).",
     ),
     click.option(
+        "--helm",
+        is_flag=True,
+        help="Render Helm charts with the helm binary (helm template, in an empty home, no network) and scan "
+        "the output: the one option that runs a program. Not allowed with --strict.",
+    ),
+    click.option(
+        "--helm-values",
+        multiple=True,
+        type=click.Path(path_type=Path, dir_okay=False, exists=True),
+        help="Values file passed to every helm template (repeatable; with --helm).",
+    ),
+    click.option(
+        "--helm-timeout",
+        type=click.FloatRange(min=0.1),
+        default=60.0,
+        show_default=True,
+        help="Seconds a chart may take to render before helm is stopped (with --helm).",
+    ),
+    click.option(
         "--repo-root",
         type=click.Path(path_type=Path, file_okay=False),
         help="Repository root (default: the nearest folder above the scan root that holds .git).",

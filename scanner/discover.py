@@ -19,14 +19,16 @@ from typing import NamedTuple
 from scanner.levels import Notification
 
 # Folders never walked. `.terraform/` is Terraform's working folder: the modules it
-# downloaded are read when `.terraform/modules/modules.json` lists them (the evaluator).
-SKIPPED_DIRS = frozenset({".git", ".terraform", "node_modules"})
+# downloaded are read when `.terraform/modules/modules.json` lists them (the evaluator);
+# `.terragrunt-cache/` is Terragrunt's, read for the unit whose remote source it holds.
+SKIPPED_DIRS = frozenset({".git", ".terraform", ".terragrunt-cache", "node_modules"})
 # Of those, the ones that hold nothing a user expects scanned, so skipping them is not
 # worth a word (git's own store; Terraform's working folder, read as said above).
-QUIET_DIRS = frozenset({".git", ".terraform"})
+QUIET_DIRS = frozenset({".git", ".terraform", ".terragrunt-cache"})
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
-TERRAFORM_KINDS = frozenset({"tf", "tf.json", "tfvars", "tfvars.json"})
+# `terragrunt`: a Terragrunt unit's terragrunt.hcl (scanner/evaluate/terragrunt.py).
+TERRAFORM_KINDS = frozenset({"tf", "tf.json", "tfvars", "tfvars.json", "terragrunt"})
 
 # Why something was skipped (the keys of `ScanResult.skipped`).
 EXCLUDED = "excluded"
@@ -82,6 +84,8 @@ class Discovery:
 
 def classify(name: str) -> str | None:
     lower = name.lower()
+    if name == "terragrunt.hcl":
+        return "terragrunt"
     if lower.endswith((".tf", ".tofu")):  # OpenTofu reads .tofu files as it reads .tf ones
         return "tf"
     if lower.endswith((".tf.json", ".tofu.json")):

@@ -55,6 +55,10 @@ class ScanRequest(NamedTuple):
     repo_root: Path | None = None
     # `--workspace`: the value of terraform.workspace (None: any the configuration names).
     workspace: str | None = None
+    # --helm: charts are rendered with the helm binary (scanner/load/helm_render.py).
+    helm: bool = False
+    helm_values: Sequence[Path] = ()
+    helm_timeout: float = 60.0
 
 
 class Unread(NamedTuple):
@@ -135,6 +139,8 @@ def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:
     """What every cached answer of this scan depends on besides its files; None for a
     file-by-file or stdin scan (small, and read around its files) or --no-cache."""
     if not request.use_cache or discovery.explicit_files or request.stdin_text is not None:
+        return None
+    if request.helm:  # what helm renders depends on files and a binary the key does not cover
         return None
     from scanner.cache import code_fingerprint, loader_version
     from scanner.data import rules_fingerprint

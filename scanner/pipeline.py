@@ -361,10 +361,13 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
                 for rel, (kind, text) in documents.items()
                 if not charts.is_chart_source(rel) and _may_be_infrastructure(kind, text)
             }
-            state.notifications.extend(charts.notifications())
+            if not request.helm:
+                state.notifications.extend(charts.notifications())
             for _ in range(len(documents) - len(infrastructure)):
                 _tick(state)
             documents = {rel: document for rel, document in documents.items() if rel in infrastructure}
+            if request.helm:
+                documents.update(_render_charts(shared, charts.charts(), state))
         for rel, (kind, text) in documents.items():
             # The parsed document decides: a file counts once it holds an object (or a
             # plan), or fails to parse.
@@ -542,8 +545,10 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         state.reads[f"file:{rel}"] = text_hash(text)
         return text
 
+    terragrunt = {f.rel: f.body for files in by_dir.values() for f in files if f.kind == "terragrunt"}
+    units = _terragrunt_units(discovery, terragrunt, state, request, read_text_at) if terragrunt else []
     try:
-        project = Project(modules, load_module, read_text_at, cli).build()
+        project = Project(modules, load_module, read_text_at, cli, units).build()
         state.assets.extend(project_assets(project))
         state.notifications.extend(project.notifications)
     except Exception as error:  # noqa: BLE001 - contain an evaluator failure
@@ -551,6 +556,20 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
         state.lost = True
         return None
     return project
+
+
+def _terragrunt_units(
+    discovery: Discovery, bodies: dict[str, Any], state: _State, request: ScanRequest, read: Callable[[str], Any]
+) -> list[Any]:
+    """The Terragrunt units among the parsed `terragrunt.hcl` files (scanner/evaluate/terragrunt.py)."""
+    from scanner.evaluate.terragrunt import plan_units
+    from scanner.load.terragrunt import HclFiles
+
+    def parse(rel: str, kind: str, text: str) -> Any:
+        return _parse_terraform(rel, kind, text, state)
+
+    files = HclFiles(discovery.root, discovery.repo_root, read, lambda rel, text: parse(rel, "tf", text))
+    return plan_units(bodies, files, dict(request.env_vars), parse, state.parse_failure)
 
 
 def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict[str, str], state: _State) -> None:
@@ -720,6 +739,22 @@ def _kustomize(shared: _Shared, documents: dict[str, tuple[str, str]], state: _S
         _tick(state)
     state.files_scanned += len(rendered)
     return {rel: document for rel, document in documents.items() if rel not in scan.consumed}
+
+
+def _render_charts(shared: _Shared, charts: list[tuple[str, str]], state: _State) -> dict[str, tuple[str, str]]:
+    """--helm: each chart's rendered documents, by template; a chart helm does not render fails closed."""
+    from scanner.load.helm_render import render_chart
+
+    rendered: dict[str, tuple[str, str]] = {}
+    request = shared.request
+    for chart, shown in charts:
+        result = render_chart(chart, str(shared.discovery.root), request.helm_values, request.helm_timeout)
+        if result.error is not None:
+            state.parse_failure(shown, f"Helm chart not rendered: {result.error}", None)
+            state.files_scanned += 1  # failed closed: counted, as a file that does not parse
+            continue
+        rendered.update((rel, ("yaml", text)) for rel, text in result.documents.items())
+    return rendered
 
 
 def _link_manifests(state: _State) -> None:

@@ -53,6 +53,9 @@ class ScanOptions(NamedTuple):
     repo_url: str | None = None
     quiet: bool = False
     workspace: str | None = None
+    helm: bool = False
+    helm_values: tuple[Path, ...] = ()
+    helm_timeout: float = 60.0
 
 
 def _error(message: str) -> int:
@@ -225,7 +228,12 @@ def prepare(options: ScanOptions) -> Prepared:
         strict=options.strict,
         plans=tuple(options.plans),
         repo_root=repo_root,
+        helm=options.helm,
+        helm_values=tuple(options.helm_values),
+        helm_timeout=options.helm_timeout,
     )
+    if options.helm and options.strict:
+        raise UsageError("--helm runs the helm binary, which --strict does not allow")
     for var_file in request.var_files:
         read_var_file(var_file)
     baseline, baseline_weakened = _read_baseline(options, root, repo_root)

@@ -54,8 +54,11 @@ class Project:
         load_module: ModuleLoader,
         read_text: TextReader,
         cli: CliVariables | None = None,
+        terragrunt: list[Any] | None = None,
     ) -> None:
         self.modules = modules
+        # Terragrunt units (scanner/evaluate/terragrunt.py): each deploys a module as a root.
+        self.terragrunt = terragrunt or []
         self._load_module = load_module
         self._read_text = read_text
         self.cli = cli or CliVariables()
@@ -92,10 +95,11 @@ class Project:
             calls[directory] = targets
         self.local_calls = sorted((caller, target) for caller, targets in calls.items() for target in targets)
         called = set().union(*calls.values()) if calls else set()
+        deployed = {unit.module_dir or unit.directory for unit in self.terragrunt}
         with_config = sorted(d for d, m in self.modules.items() if m.config_files)
-        roots = [d for d in with_config if d not in called]
-        reached = set(roots)
-        frontier = list(roots)
+        roots = [d for d in with_config if d not in called and d not in deployed]
+        reached = set(roots) | deployed
+        frontier = list(reached)
         while frontier:
             for target in calls.get(frontier.pop(), ()):
                 if target not in reached:
@@ -128,7 +132,17 @@ class Project:
             root = Instance(self.modules[directory], self, "", None, {}, (), self.cli)
             self._roots[id(root)] = directory
             self._add(root, (directory,), directory)
+        if self.terragrunt:
+            from scanner.evaluate.terragrunt import deploy
+
+            for unit in self.terragrunt:
+                deploy(self, unit, lambda d: self.modules.get(d) or self._load_module(d))
         return self
+
+    def add_root(self, root: Instance, root_dir: str) -> None:
+        """A root instance built elsewhere (a Terragrunt unit), with what it calls."""
+        self._roots[id(root)] = root_dir
+        self._add(root, (root.module.directory,), root_dir)
 
     def _add(self, instance: Instance, ancestry: tuple[str, ...], root_dir: str) -> None:
         self.instances.append(instance)

@@ -53,6 +53,10 @@ class ChartSources:
                 return False
             folder = parent
 
+    def charts(self) -> list[tuple[str, str]]:
+        """(absolute chart folder, where its notification points) of each chart seen."""
+        return sorted(self._charts.items())
+
     def notifications(self) -> list[Notification]:
         """One per chart whose sources were set aside."""
         return [self._not_rendered(chart, shown) for chart, shown in sorted(self._charts.items())]
