@@ -497,3 +497,20 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "sse" {
     write_tree(tmp_path, {"main.tf": main})
     keyed = {f.address for f in _of(_findings(tmp_path), "KEY001")}
     assert "aws_s3_bucket.b" in keyed
+
+
+# --- lookup() in an empty map: the default, whatever the key ----------------------------------
+
+
+@pytest.mark.parametrize(("default", "rules"), [('"EU"', []), ('"US"', ["RES001"])])
+def test_lookup_in_an_empty_map_is_its_default_whatever_the_key(tmp_path: Path, default: str, rules: list[str]) -> None:
+    main = (
+        'provider "google" {\n  project = "p"\n  region = "europe-west1"\n}\n'
+        'variable "name" {\n  type = string\n}\n'
+        'variable "locations" {\n  type = map(string)\n  default = {}\n}\n'
+        'resource "google_storage_bucket" "b" {\n  name = var.name\n'
+        f"  location = lookup(var.locations, lower(var.name), {default})\n}}\n"
+    )
+    write_tree(tmp_path, {"main.tf": main})
+    found = sorted(f.rule_id for f in _findings(tmp_path) if f.rule_id.startswith("RES"))
+    assert found == rules

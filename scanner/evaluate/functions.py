@@ -267,6 +267,9 @@ def call_function(node: list[Any], ctx: Context) -> Value:
 def _chosen_call(name: str, args: list[Value], node: list[Any], ctx: Context, origin: Any) -> Value | None:
     """A call on values chosen at apply time (scanner/evaluate/choices.py): `lookup()` with a
     chosen key has one alternative per key of the map, any other call is made per alternative."""
+    if name == "lookup" and len(args) == 3 and not node[4] and args[0].known and args[0].value == {}:
+        # No key is in an empty map: whatever the key turns out to be, the default is the result.
+        return args[2].behind(*_merge_origin(args[:2]))
     if name == "lookup" and len(args) in (2, 3) and not node[4]:
         label = f"lookup({describe(node[3][0])}, {describe(node[3][1])})"
         default = args[2] if len(args) == 3 else None
