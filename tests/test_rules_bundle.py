@@ -45,7 +45,7 @@ def unshipped(tmp_path: Path) -> Path:
     """sovscan without the bundle shipped in its package: a checkout whose rules/ was
     edited since, where the user's cached bundle saves the YAML parse."""
     copy = _copy_of_sovscan(tmp_path)
-    (copy / "scanner" / "rules_bundle.json").unlink()
+    (copy / "scanner" / "rules_bundle.json").unlink(missing_ok=True)
     return copy
 
 
