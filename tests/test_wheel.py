@@ -63,3 +63,12 @@ def test_wheel_runs_as_module_and_reports_version(installed: Path, tmp_path: Pat
     )
     assert completed.returncode == 0
     assert completed.stdout.strip().startswith("sovscan 0.")
+
+
+def test_wheel_reads_its_rules_from_the_bundle_shipped_with_them(installed: Path, tmp_path: Path) -> None:
+    """A cold scan (`--no-cache`) of the installed wheel need not parse rules/ YAML: the
+    bundle in the package was built from the very rule files the wheel installs."""
+    python = installed.parent / "python"
+    probe = "from scanner.data import shipped_bundle_applies; print(shipped_bundle_applies())"
+    completed = subprocess.run([str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert completed.stdout.strip() == "True", completed.stderr

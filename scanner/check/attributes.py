@@ -23,7 +23,7 @@ statically gives a finding that says it could not be verified (never a pass).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -130,7 +130,8 @@ def _applies(requirement: dict[str, Any], asset: Asset, ctx: CheckContext, reade
             values = [Value(when["default"])]
         if not values or any(not v.known for v in values):
             return bool(values)  # an unknown condition applies: fail closed
-        return all(_violation({**when, "present": False}, [v]) is None for v in values)
+        condition = {**when, "present": False}
+        return all(_violation(condition, [v]) is None for v in values)
     return True
 
 
@@ -138,12 +139,15 @@ def _companions(asset: Asset, spec: dict[str, Any], ctx: CheckContext) -> list[A
     """The assets of type `spec["type"]` in the asset's scope whose `link` attribute names
     it, by reference or (with `name`) by its name; read from an index built once per scope."""
     index = _companion_index(ctx, scope_of(asset), spec["type"], spec["link"])
-    positions = set(index.by_reference.get(str(asset.resource.meta.get("local_address", "")), ()))
+    positions: Collection[int] = index.by_reference.get(str(asset.resource.meta.get("local_address", "")), ())
     if spec.get("name"):
+        positions = set(positions)
         for value in asset.reader.values(spec["name"]):
             if value.known and _hashable(value.value):
                 positions.update(index.by_value.get(value.value, ()))
-    found = [index.assets[i] for i in sorted(positions) if index.assets[i] is not asset]
+    # The index lists positions in order: a set, sorted, only where two may repeat.
+    ordered = sorted(set(positions)) if len(positions) > 1 else positions
+    found = [index.assets[i] for i in ordered if index.assets[i] is not asset]
     # Expanded resources (`this["raw"]`) configure the instance with the same key.
     suffix = _instance_suffix(asset.resource.address)
     same = [other for other in found if _instance_suffix(other.resource.address) == suffix]
@@ -194,14 +198,15 @@ def _blamed(requirement: dict[str, Any], values: list[Value]) -> list[Value]:
 
 
 def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
-    if asset.reader is None:
+    requirements = ctx.params_for(rule, asset)
+    if not requirements or asset.reader is None:
         return
     problems: list[str] = []
     origin: list[Value] = []
     # The attribute paths that failed and their values, for the finding's identity.
     paths: list[str] = []
     texts: list[str] = []
-    for requirement in ctx.params_for(rule, asset):
+    for requirement in requirements:
         if not _applies(requirement, asset, ctx, asset.reader):
             continue
         companion = requirement.get("companion")

@@ -123,6 +123,8 @@ class _Parser:
         self.value = ""
         self.start = 0
         self.end = 0
+        self.after_at = -1  # where the token after_nl() last looked past starts
+        self.after_kind = ""
 
     # --- tokens --------------------------------------------------------------------------
 
@@ -138,14 +140,17 @@ class _Parser:
         match = _CODE.match(self.text, self.pos)
         if match is None:
             raise _Unsure("no token")
-        kind = match.lastgroup or ""
-        self.start = match.start(kind)
+        group = match.lastgroup or ""
+        value = match.group(group)
+        self.start = match.start(group)
         self.end = match.end()
-        if kind == "op":
-            kind = match.group(kind)
-        self.kind = kind
-        # Names repeat across a tree (var, each, tags…): one shared copy of each.
-        self.value = intern(match.group(kind)) if kind == "name" else match.group(match.lastgroup or 0)
+        if group == "op":
+            self.kind = value
+        else:
+            self.kind = group
+            if group == "name":
+                value = intern(value)  # names repeat across a tree (var, each, tags…): one shared copy
+        self.value = value
         self.scanned_at = self.pos
 
     def take(self) -> str:
@@ -167,11 +172,15 @@ class _Parser:
 
     def after_nl(self) -> str:
         """The kind of the token that follows the current newline run."""
-        saved = self.pos
+        # Asked up to three times at the end of every attribute (by each enclosing
+        # expression level): remembered, and the current token restored, not scanned again.
+        if self.after_at == self.end:
+            return self.after_kind
+        saved = (self.pos, self.kind, self.value, self.start, self.end, self.scanned_at)
         self.pos = self.end
         kind = self.peek()
-        self.pos = saved
-        self._scan()
+        self.pos, self.kind, self.value, self.start, self.end, self.scanned_at = saved
+        self.after_at, self.after_kind = self.end, kind
         return kind
 
     def at_line_break(self) -> bool:

@@ -49,11 +49,11 @@ not escaped beyond JSON, so consumers that print it to a terminal must neutralis
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from scanner.model import Finding, Level, Notification, ScanResult
 from scanner.report.fingerprint import fingerprint, sorted_findings
+from scanner.report.indented_json import dumps_indented
 from scanner.weakening import as_dict
 
 FORMAT_VERSION = "1"
@@ -70,7 +70,7 @@ def render_json(result: ScanResult) -> str:
         "strict": result.strict,
         "weakened": [as_dict(item) for item in result.weakened],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False, default=_fallback) + "\n"
+    return dumps_indented(document, _fallback) + "\n"
 
 
 def _summary(result: ScanResult) -> dict[str, Any]:
