@@ -3,8 +3,8 @@ lands (RES001 outside the zone, nothing inside it, RES002 when the region is lef
 environment), and the Terraform types the operators' qualification scopes cover.
 
 Tests marked xfail need a placement feature the tables already declare but the reader does
-not implement yet (dotted paths into nested blocks, `parent_references`). They are not
-strict: they start passing as the features land. (`fixed_region`, `provider_region_patterns`
+not implement yet (dotted paths into nested blocks, `parent_references`). They are strict:
+a feature that lands makes its test pass, which fails the run until the marker is removed. (`fixed_region`, `provider_region_patterns`
 and the cloudtemple / numspot region catalogs have landed: their tests are plain tests now.)
 """
 
@@ -302,7 +302,7 @@ resource "ovh_dedicated_server" "bm" {
     assert found == {"ovh_dedicated_server.bm": {"RES002"}}
 
 
-@pytest.mark.xfail(reason="nested block attribute nodes.region is not read yet", strict=False)
+@pytest.mark.xfail(reason="nested block attribute nodes.region is not read yet", strict=True)
 def test_ovh_database_nodes_region_is_read(tmp_path: Path) -> None:
     found = _located(
         tmp_path,
@@ -524,7 +524,7 @@ resource "outscale_net" "n" {
 
 
 @pytest.mark.xfail(
-    reason="api { } wins over the deprecated top-level region: nested blocks are not read yet", strict=False
+    reason="api { } wins over the deprecated top-level region: nested blocks are not read yet", strict=True
 )
 def test_outscale_api_block_wins_over_the_deprecated_region(tmp_path: Path) -> None:
     found = _located(
@@ -603,7 +603,7 @@ resource "ionoscloud_volume" "v" {
 
 
 @pytest.mark.xfail(
-    reason="parent_references (datacenter_id → ionoscloud_datacenter.location) is not implemented yet", strict=False
+    reason="parent_references (datacenter_id → ionoscloud_datacenter.location) is not implemented yet", strict=True
 )
 def test_ionos_volume_lands_in_its_datacenter(tmp_path: Path) -> None:
     found = _located(
