@@ -4,8 +4,9 @@ environment), and the Terraform types the operators' qualification scopes cover.
 
 Tests marked xfail need a placement feature the tables already declare but the reader does
 not implement yet (dotted paths into nested blocks, `parent_references`). They are strict:
-a feature that lands makes its test pass, which fails the run until the marker is removed. (`fixed_region`, `provider_region_patterns`
-and the cloudtemple / numspot region catalogs have landed: their tests are plain tests now.)
+a feature that lands makes its test pass, which fails the run until the marker is removed.
+(`fixed_region`, `provider_region_patterns` and the cloudtemple / numspot region catalogs
+have landed: their tests are plain tests now.)
 """
 
 from __future__ import annotations
