@@ -54,7 +54,16 @@ SLOW_MODULES = frozenset(
 )
 
 
+# And single test functions measured at a second or more (scripts/slow_tests.py).
+SLOW_FUNCTIONS = frozenset(
+    line
+    for line in (REPO / "tests" / "slow_tests.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if item.path.name in SLOW_MODULES:
+        function = item.nodeid.split("[")[0]
+        if item.path.name in SLOW_MODULES or function in SLOW_FUNCTIONS:
             item.add_marker(pytest.mark.slow)
