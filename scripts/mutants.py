@@ -3,6 +3,7 @@
     python scripts/mutants.py            # every mutant; prints the score
     python scripts/mutants.py --write    # and records it in scripts/mutants-score.md
     python scripts/mutants.py NAME…      # only these mutants
+    python scripts/mutants.py --tests tests/rules tests/test_cli.py   # against these tests only
 
 Each mutant is a hand-written, plausible bug (a typo'd rule key, an off-by-one day, a branch
 removed) across the stages. A mutant "survives" when `pytest -m "not slow"` still passes with
@@ -127,7 +128,7 @@ MUTANTS = (
 FAST_SUITE = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-m", "not slow"]
 
 
-def run(mutant: Mutant) -> tuple[bool, float]:
+def run(mutant: Mutant, tests: list[str]) -> tuple[bool, float]:
     """(killed, seconds): the fast suite fails with the mutant planted."""
     path = REPO / mutant.path
     original = path.read_bytes()
@@ -137,7 +138,8 @@ def run(mutant: Mutant) -> tuple[bool, float]:
     start = time.monotonic()
     try:
         path.write_text(text.replace(mutant.old, mutant.new), encoding="utf-8")
-        completed = subprocess.run(FAST_SUITE, cwd=REPO, capture_output=True, text=True, check=False)
+        command = [*FAST_SUITE, *tests]
+        completed = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
     finally:
         path.write_bytes(original)
     return completed.returncode != 0, time.monotonic() - start
@@ -145,22 +147,25 @@ def run(mutant: Mutant) -> tuple[bool, float]:
 
 def main(argv: list[str]) -> int:
     write = "--write" in argv
-    names = [a for a in argv if not a.startswith("--")]
+    cut = argv.index("--tests") if "--tests" in argv else len(argv)
+    tests = argv[cut + 1 :]
+    names = [a for a in argv[:cut] if not a.startswith("--")]
     chosen = [m for m in MUTANTS if not names or m.name in names]
     rows = []
     for mutant in chosen:
-        killed, seconds = run(mutant)
+        killed, seconds = run(mutant, tests)
         rows.append((mutant, killed))
         print(f"{'killed  ' if killed else 'SURVIVED'} {mutant.stage:<10} {mutant.name} ({seconds:.0f} s)", flush=True)
     score = sum(killed for _, killed in rows)
     print(f"score: {score}/{len(rows)} mutants killed by the fast suite")
     if write and not names:
+        suite = " ".join(['pytest -m "not slow"', *tests])
         lines = [
             "# Mutation score of the fast suite",
             "",
             "Written by `python scripts/mutants.py --write` (the mutants are listed in that script).",
             "",
-            f'**{score}/{len(rows)}** mutants killed by `pytest -m "not slow"`.',
+            f"**{score}/{len(rows)}** mutants killed by `{suite}`.",
             "",
             "| mutant | stage | result |",
             "|---|---|---|",
