@@ -348,6 +348,13 @@ def run() -> NoReturn:
         except BrokenPipeError:
             _quiet_stdout()
             sys.exit(EXIT_FINDINGS)
+        except ValueError as error:
+            from scanner.data_schema import RuleDataError  # only on failure: keeps startup fast
+
+            if not isinstance(error, RuleDataError):
+                raise
+            click.echo(f"sovscan: error: sovscan's rule data is invalid: {error}", err=True)
+            sys.exit(EXIT_USAGE)
     except SystemExit as stop:
         _leave(stop.code)
     _leave(EXIT_OK)

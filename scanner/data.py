@@ -135,9 +135,13 @@ def _bundle() -> dict[str, Any]:
 
 
 def _parsed(base: Path) -> dict[str, Any]:
+    from scanner.data_schema import validate_bundle
+
     bundle = {path.relative_to(base).as_posix(): _parse_yaml(path) for path in _files(base)}
     # Dates and other YAML-only types become strings, exactly as a cache hit would give them.
-    return json.loads(json.dumps(bundle, default=str))
+    bundle = json.loads(json.dumps(bundle, default=str))
+    validate_bundle(bundle)  # here only: a warm start reads a bundle validated when it was built
+    return bundle
 
 
 def _read_bundle(path: Path, fingerprint: str) -> dict[str, Any] | None:

@@ -242,7 +242,10 @@ def _entry_verdict(
             f"the region is not known, and {title}'s {name} scope covers only {', '.join(map(str, regions))}",
         )
     if not in_regions:
-        return EXCLUDED, f"{title}'s {name} scope covers only {', '.join(map(str, regions))}"
+        scope_text = f"{title}'s {name} scope covers only {', '.join(map(str, regions))}"
+        if region is None:  # an unknown region is not a region outside the scope
+            return UNVERIFIED, f"the region is unknown, and {scope_text}"
+        return EXCLUDED, scope_text
     verified = scope.get("verified_scope") or (", ".join(map(str, types)) if types else "none")
     if types is not None and not in_types:
         return UNVERIFIED, (

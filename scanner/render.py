@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from scanner.model import ScanResult
+    from scanner.report.sarif import DescriptorStore
 
 FORMATS = ("text", "json", "sarif", "html", "markdown", "junit", "gitlab", "github")
 _EXTENSIONS = {
@@ -29,14 +30,20 @@ def format_for(path: str) -> str | None:
 
 
 def render(
-    result: ScanResult, output_format: str, color: bool = False, fail_on: str = "error", link_base: str = ""
+    result: ScanResult,
+    output_format: str,
+    color: bool = False,
+    fail_on: str = "error",
+    link_base: str = "",
+    sarif_store: DescriptorStore | None = None,
 ) -> str:
     """`fail_on` decides what JUnit counts as a failure; `link_base` (the URL a repository
-    path is appended to) turns Markdown locations into links."""
+    path is appended to) turns Markdown locations into links; `sarif_store` keeps SARIF rule
+    descriptors between runs (the caller's cache)."""
     if output_format == "sarif":
         from scanner.report.sarif import render_sarif
 
-        return render_sarif(result)
+        return render_sarif(result, sarif_store)
     if output_format == "json":
         from scanner.report.json_report import render_json
 

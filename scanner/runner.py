@@ -18,6 +18,7 @@ from scanner.config import BASELINE_NAME, Config, ConfigError
 from scanner.weakening import Weakening
 
 if TYPE_CHECKING:
+    from scanner.cache import EntryStore
     from scanner.inputs import Inputs, ScanRequest
     from scanner.model import ScanResult
     from scanner.report_cache import Reports
@@ -326,11 +327,15 @@ def execute(options: ScanOptions) -> int:
     from scanner.render import render
     from scanner.report_cache import Reports
 
+    store = _sarif_descriptor_store() if "sarif" in {terminal, *(output.format for output in outputs)} else None
     reports = Reports(
-        files=[render(result, output.format, fail_on=config.fail_on, link_base=link_base) for output in outputs],
+        files=[
+            render(result, output.format, fail_on=config.fail_on, link_base=link_base, sarif_store=store)
+            for output in outputs
+        ],
         terminal=None
         if terminal is None
-        else render(result, terminal, color=color, fail_on=config.fail_on, link_base=link_base),
+        else render(result, terminal, color=color, fail_on=config.fail_on, link_base=link_base, sarif_store=store),
         exit_code=_exit_code(result, config.fail_on),
         stale_baseline_entries=len(stale),
     )
@@ -489,3 +494,12 @@ def merge_files(inputs: list[Path], output: Path | None, output_format: str) -> 
     except OSError as error:
         return _error(f"cannot write {output}: {error.strerror or error}")
     return 0
+
+
+def _sarif_descriptor_store() -> EntryStore | None:
+    """SARIF rule descriptors kept between runs; the reporter only formats (none with --no-cache)."""
+    from scanner.cache import EntryStore
+    from scanner.data import cache_enabled
+    from scanner.load.hcl_parser import cache_dir
+
+    return EntryStore(cache_dir() / "sarif-rules", max_entries=64) if cache_enabled() else None

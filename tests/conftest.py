@@ -35,3 +35,35 @@ def write_tree(root: Path, files: dict[str, str]) -> Path:
 
 def python() -> str:
     return sys.executable
+
+
+# Modules that build a wheel, drive git/pre-commit, a browser, Node's SARIF validator,
+# terraform or kustomize, or run property tests: `pytest -m "not slow"` is the quick loop
+# (README, Development); the default run keeps them.
+SLOW_MODULES = frozenset(
+    {
+        "test_wheel.py",
+        "test_precommit.py",
+        "test_html_browser.py",
+        "test_html_layout.py",
+        "test_sarif_validator.py",
+        "test_terraform_differential.py",
+        "test_kustomize_differential.py",
+        "test_properties.py",
+    }
+)
+
+
+# And single test functions measured at a second or more (scripts/slow_tests.py).
+SLOW_FUNCTIONS = frozenset(
+    line
+    for line in (REPO / "tests" / "slow_tests.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        function = item.nodeid.split("[")[0]
+        if item.path.name in SLOW_MODULES or function in SLOW_FUNCTIONS:
+            item.add_marker(pytest.mark.slow)

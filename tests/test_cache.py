@@ -155,8 +155,14 @@ def test_only_the_changed_unit_is_evaluated_again(
 def test_sarif_rule_descriptors_are_built_again_when_a_rule_or_the_entry_changes(cache_dir: Path, damage: str) -> None:
     """The descriptors sarif-om builds are kept as JSON (loading sarif-om costs more than a
     small scan): a changed rule text is a new entry, a damaged entry is built again."""
-    from scanner.report.sarif import render_sarif
+    from scanner.cache import EntryStore
+    from scanner.report.sarif import render_sarif as render
     from tests.test_formats import make_result
+
+    store = EntryStore(cache_dir / "sarif-rules", max_entries=64)  # the runner's store
+
+    def render_sarif(result: object) -> str:
+        return render(result, store)  # type: ignore[arg-type]
 
     result = make_result()
     first = render_sarif(result)
@@ -199,9 +205,9 @@ def test_an_answer_holds_for_the_day_it_was_given(
 
     monkeypatch.setattr(suppress, "date", Day)
     monkeypatch.setattr(inputs, "date", Day)
-    before = _sarif(root, disabled=frozenset({"KEY001", "LOG001"}))
+    before = _sarif(root, disabled=frozenset({"KEY001", "LOG001", "PRV002"}))
     assert _rules(before) == [("RES001", True)]
     Day.current = (2030, 1, 1)
-    after = _sarif(root, disabled=frozenset({"KEY001", "LOG001"}))
+    after = _sarif(root, disabled=frozenset({"KEY001", "LOG001", "PRV002"}))
     assert _rules(after) == [("RES001", False), ("SUP002", False)]
-    assert after == _sarif(root, use_cache=False, disabled=frozenset({"KEY001", "LOG001"}))
+    assert after == _sarif(root, use_cache=False, disabled=frozenset({"KEY001", "LOG001", "PRV002"}))

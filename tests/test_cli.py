@@ -263,7 +263,9 @@ def test_catalog_overrides_from_a_trusted_configuration(tmp_path: Path) -> None:
     write_tree(tree, {"main.tf": new_region})
     select = ("--select", "RES002,PRV002", "--format", "json")
     before = json.loads(run_sovscan("scan", str(tree), *select).stdout)
-    assert [f["rule"] for f in before["findings"]] == ["RES002"]
+    # A region the catalog does not know: unknown to RES002, and PRV002 cannot verify its scope.
+    assert [f["rule"] for f in before["findings"]] == ["PRV002", "RES002"]
+    assert before["findings"][0]["properties"]["outcome"] == "unverified"
     config = (
         "catalog:\n  regions:\n    aws:\n      eu-south-9:\n        country: PT\n"
         "        note: announced by AWS on 2026-11-01, press release\n"

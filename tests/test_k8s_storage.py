@@ -332,9 +332,14 @@ def test_operator_of_a_placed_volume_is_its_cloud(tmp_path: Path) -> None:
         "scan", str(tmp_path), "--no-cache", "--profile", "secnumcloud", "--select", "PRV001", "--format", "json"
     )
     operators = {f["address"]: f["properties"].get("operator") for f in json.loads(done.stdout)["findings"]}
-    # The EU classes are checked for their operator (the others are RES001 already):
-    # Google Cloud is exposed to extra-EU law, Scaleway and OVHcloud are not.
-    assert operators == {"StorageClass/pd-paris-regional": "google"}
+    # Every class is checked for its operator, wherever it is (the region is RES001's fact):
+    # AWS, Azure and Google Cloud are exposed to extra-EU law, Scaleway and OVHcloud are not.
+    assert operators == {
+        "StorageClass/pd-paris-regional": "google",
+        "StorageClass/azure-california": "azure",
+        "StorageClass/ebs-virginia": "aws",
+        "StorageClass/pd-iowa": "google",
+    }
 
 
 def test_unlisted_provisioner_and_in_tree_volume_name_their_place(tmp_path: Path) -> None:

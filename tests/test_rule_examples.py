@@ -1,22 +1,12 @@
-"""Every rule's good and bad examples, run through the whole pipeline."""
+"""What every rule must have: good and bad examples (run by its own module, tests/rules/test_<ID>.py),
+a file named by its id, a profile that runs it, dated sources for the catalog it relies on."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from scanner.check.library import all_profiles, all_rules
 from scanner.data import load_yaml, names_in, rules_dir
-from tests.conftest import write_tree
-from tests.helpers import scan
-
-CASES = [
-    pytest.param(rule.id, kind, example, id=f"{rule.id}-{kind}-{example.name}")
-    for rule in all_rules().values()
-    for kind, examples in (("bad", rule.bad), ("good", rule.good))
-    for example in examples
-]
 
 
 def test_every_rule_has_good_and_bad_examples() -> None:
@@ -40,17 +30,11 @@ def test_every_rule_runs_in_some_profile() -> None:
     assert set(all_rules()) <= enabled
 
 
-@pytest.mark.parametrize(("rule_id", "kind", "example"), CASES)
-def test_example(tmp_path: Path, rule_id: str, kind: str, example) -> None:
-    write_tree(tmp_path, example.files)
-    result = scan([tmp_path], profiles=example.profiles or ("hds",))
-    produced = [f for f in result.findings if f.rule_id == rule_id]
-    if kind == "good":
-        assert produced == [], [f.message for f in produced]
-    elif example.count is not None:
-        assert len(produced) == example.count, [f.message for f in produced]
-    else:
-        assert produced
+def test_every_rule_has_its_test_module() -> None:
+    """Its examples run there, beside the tests of its own behaviour."""
+    folder = Path(__file__).parent / "rules"
+    modules = {p.stem.removeprefix("test_") for p in folder.glob("test_*.py")}
+    assert {m for m in modules if m.isupper()} == set(all_rules())
 
 
 def _dated(source: object) -> bool:

@@ -15,7 +15,7 @@ def object_resource(
     obj: dict[str, Any], rel: str, start_line: int, end_line: int, lines: dict[str, int] | None = None
 ) -> Resource:
     """A Kubernetes object as a resource; `lines` (JSON pointer → line of a scalar) lets a finding about one
-    field point at that field's line (`field_location`)."""
+    field point at that field's line (`scanner.fields.field_location`)."""
     api_version = str(obj.get("apiVersion", ""))
     kind = str(obj.get("kind", ""))
     metadata = obj.get("metadata")
@@ -34,17 +34,6 @@ def object_resource(
         provider="kubernetes",
         meta={"lines": lines} if lines else {},
     )
-
-
-def field_location(resource: Resource, *path: str | int) -> Location:
-    """Where the scalar at `path` within a Kubernetes object is written: its own line, else the object's span."""
-    from scanner.load.kubernetes import pointer_token
-
-    fields = resource.meta.get("fields")  # a rendered (Kustomize) object: each field's own file and line
-    if fields is not None:
-        return next((fields[path[:end]] for end in range(len(path), -1, -1) if path[:end] in fields), resource.location)
-    line = (resource.meta.get("lines") or {}).get("".join(f"/{pointer_token(step)}" for step in path))
-    return Location(resource.location.path, line, line) if isinstance(line, int) else resource.location
 
 
 def operator_for(api_version: str) -> OperatorTable | None:

@@ -31,9 +31,9 @@ from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding, scope_of, value_text
 from scanner.check.library import CUSTODY_ORDER
 from scanner.check.rule import Rule
-from scanner.evaluate.choices import condition_of
 from scanner.model import Asset, Finding, Value
 from scanner.patterns import matches
+from scanner.possible import condition_of
 
 
 def _text(value: Any) -> str:

@@ -7,9 +7,9 @@ from typing import Any
 
 from scanner.check.library import Settings
 from scanner.check.rule import Rule
-from scanner.evaluate.choices import condition_of
 from scanner.model import Asset, Finding, Location, Value
 from scanner.patterns import matches
+from scanner.possible import condition_of
 
 
 @dataclass(slots=True)

@@ -30,6 +30,18 @@ CHECK_KINDS: dict[str, CheckKind] = {
     "telemetry-endpoints": telemetry.telemetry_endpoints,
 }
 
+# Rules whose findings the pipeline itself produces (a parse failure, a suppression's problems).
+PRODUCED_ELSEWHERE = frozenset({"pipeline", "suppression"})
+
+
+def check_kind(rule: Rule) -> CheckKind:
+    """The code that interprets the rule; a kind no code knows is an error, never a rule
+    that silently checks nothing."""
+    kind = CHECK_KINDS.get(rule.check)
+    if kind is None:
+        raise ValueError(f"rule {rule.id}: unknown check kind {rule.check!r} (known: {', '.join(CHECK_KINDS)})")
+    return kind
+
 
 def _index(assets: list[Asset]) -> dict[tuple[str, str], Asset]:
     """(scope, `type.name`) → asset; the scope is the root module and the module instance,
@@ -63,7 +75,7 @@ def run_checks(
     )
     findings: list[Finding] = []
     errors: list[tuple[str, str, BaseException]] = []
-    active = [(rule, CHECK_KINDS[rule.check]) for rule in rules if rule.check in CHECK_KINDS]
+    active = [(rule, check_kind(rule)) for rule in rules if rule.check not in PRODUCED_ELSEWHERE]
     for asset in assets:
         for rule, kind in active:
             try:

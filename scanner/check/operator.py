@@ -7,9 +7,7 @@ from typing import Any
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
-from scanner.check.region import placed_countries
 from scanner.check.rule import Rule
-from scanner.evaluate.choices import possible
 from scanner.model import Asset, Finding, Value
 from scanner.operators import UNVERIFIED, Resolution, kubernetes_operator, qualification, terraform_operator
 from scanner.roles import DATA, role_of
@@ -36,21 +34,6 @@ def _origin(asset: Asset) -> Value:
     return Value(None, origin=steps)
 
 
-def _said_elsewhere(asset: Asset, ctx: CheckContext, catalog: Catalog) -> bool:
-    """RES001 or RES002 already reports this asset's region: an unknown region, or one
-    outside the zone, says more than a qualification scope or an operator would."""
-    # Each region Terraform could apply: a choice all inside the zone is no RES001 nor RES002.
-    for region in (alt.value for value in asset.regions for alt in possible(value)):
-        # An unknown region of an operator whose every region is in one country is placed.
-        placed = placed_countries(asset, region, catalog)
-        if placed is None:
-            return True
-        allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
-        if any(c not in allowed for c in placed[0]):
-            return True
-    return False
-
-
 def _holds_data(asset: Asset) -> bool:
     """PRV rules judge what holds or processes data: not network plumbing, and a data
     store's sub-objects (users, databases) only once, at the store."""
@@ -60,8 +43,6 @@ def _holds_data(asset: Asset) -> bool:
 def operator_immune(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
     """PRV001: the profile requires an operator immune to extra-EU law."""
     if not ctx.settings.require_immunity or not asset.placed or not _holds_data(asset):
-        return
-    if _said_elsewhere(asset, ctx, catalog):
         return
     resolution = resolve(asset)
     operator = resolution.operator
@@ -87,17 +68,18 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
     """PRV002: the operator's qualification does not cover this service or region."""
     if not ctx.settings.required_qualifications or not asset.placed or not _holds_data(asset):
         return
-    if _said_elsewhere(asset, ctx, catalog):
-        return
     resolution = resolve(asset)
     operator = resolution.operator
     address = asset.resource.address
     region = asset.regions[0] if asset.regions else None
-    code = str(region.value) if region is not None and region.known else None
+    known = region is not None and region.known and isinstance(region.value, str) and region.value
+    code = str(region.value) if known else None
     region_list = catalog.regions.get(asset.provider)
-    info = region_list.lookup(code) if region_list is not None and code else None
-    if info is not None:
-        code = info.code  # a zone (fr-par-1) is covered by its region's scope
+    if region_list is not None and code:
+        info = region_list.lookup(code)
+        # A zone (fr-par-1) is covered by its region's scope; what the catalog does not know
+        # as a region is an unknown placement (RES002's fact), never one outside the scope.
+        code = info.code if info is not None else None
     for name in ctx.settings.required_qualifications:
         if operator is None:
             message = (

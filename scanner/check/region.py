@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
-from scanner.evaluate.choices import describe_condition, possible
 from scanner.model import Asset, Finding, Step, Value
+from scanner.possible import describe_condition, possible
 from scanner.tables import sole_country_fact
 
 # The widest zone among a region's countries describes it: fr ⊂ eu ⊂ eea ⊂ adequacy ⊂ third.

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scanner.adapt.kubernetes import field_location
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
@@ -19,6 +18,7 @@ from scanner.egress import (
     mapped_place,
     terraform_endpoint_providers,
 )
+from scanner.fields import field_location
 from scanner.model import Asset, Finding, Location, Value
 
 

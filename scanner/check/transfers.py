@@ -26,8 +26,8 @@ from typing import Any
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding, value_text
 from scanner.check.rule import Rule
-from scanner.evaluate.choices import conditioned, possible
 from scanner.model import Asset, Finding, Value
+from scanner.possible import conditioned, possible
 
 _ARN_REGION = re.compile(r"^arn:[a-z0-9-]+:[a-z0-9-]+:(?P<region>[a-z0-9-]*):")
 

@@ -17,103 +17,39 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from scanner.model import Location, Step, Value
+from scanner.possible import (  # noqa: F401 - the reading half, re-exported for the evaluator
+    Alternative,
+    Choices,
+    ChoiceStep,
+    Condition,
+    Constraint,
+    Symbol,
+    _applied,
+    alternatives_of,
+    condition_of,
+    conditioned,
+    describe_condition,
+    possible,
+    symbol_of,
+)
 
 # The most alternatives a value may hold: beyond it, the value is simply unknown.
 MAX_CHOICES = 32
 # The most combinations one operation weighs (two maps by environment: one pair per key).
 MAX_COMBINATIONS = 256
 
-# One constraint on a symbol: ("terraform.workspace", "is", ("pilot",)) or ("var.env", "not", ("prod",)).
-Constraint = tuple[str, str, tuple[str, ...]]
-Condition = tuple[Constraint, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Symbol:
-    """An input chosen when Terraform runs (`terraform.workspace`, `var.env`)."""
-
-    name: str
-
-
-class Alternative(NamedTuple):
-    value: Value
-    condition: Condition
-    # Terraform itself fails on this choice (a key the map lacks): nothing is applied.
-    fails: bool = False
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class Choices:
-    """The possible values of an unknown, each with the condition that selects it."""
-
-    alternatives: tuple[Alternative, ...]
-
-
-class ChoiceStep(Step):
-    """The first step of a possible value a rule reads: the condition it holds under."""
-
-    __slots__ = ()
-
-
-def conditioned(alternative: Alternative) -> Value:
-    """A possible value that says, in its provenance, the condition that selects it."""
-    value, condition = alternative.value, alternative.condition
-    if not condition:
-        return value
-    where = value.origin[0].location if value.origin else Location("", 1, 1)
-    return value.behind(ChoiceStep(f"when {describe_condition(condition)}", where))
-
-
-def condition_of(value: Value) -> str:
-    """The condition a possible value read through `conditioned` holds under: "" if none, or
-    if the value joins the provenance of several (a finding about all of them)."""
-    found = {step.label for step in value.origin if isinstance(step, ChoiceStep)}
-    return found.pop().removeprefix("when ") if len(found) == 1 else ""
-
 
 def symbol(name: str, reason: str, origin: tuple[Step, ...] = ()) -> Value:
     return Value(Symbol(name), known=False, reason=reason, origin=origin)
-
-
-def symbol_of(value: Value) -> Symbol | None:
-    return value.value if not value.known and isinstance(value.value, Symbol) else None
-
-
-def alternatives_of(value: Value) -> tuple[Alternative, ...] | None:
-    """The alternatives of a chosen value; None for any other value (known, or plainly unknown)."""
-    if not value.known and isinstance(value.value, Choices):
-        return value.value.alternatives
-    return None
-
-
-def possible(value: Value) -> list[Alternative]:
-    """What a rule reads: every alternative Terraform would apply (those it fails on
-    dropped), or the value itself under no condition."""
-    found = alternatives_of(value)
-    if found is None:
-        return [Alternative(value, ())]
-    # The steps that led to the choice (the attribute that used it) come first.
-    kept = [
-        Alternative(_applied(alt.value).behind(*(s for s in value.origin if s not in alt.value.origin)), alt.condition)
-        for alt in found
-        if not alt.fails
-    ]
-    return kept or [Alternative(Value.unknown(f"every choice fails to evaluate: {value.reason}", value.origin), ())]
 
 
 def _opaque(value: Value, context: str) -> Value:
     """An unknown derived from `value`: no longer that symbol (`m[var.k]` is not `var.k`)."""
     reason = f"{context}: {value.reason}" if context else value.reason
     return Value(None, False, reason, value.origin, value.error)
-
-
-def _applied(value: Value) -> Value:
-    # Any other evaluation error may be sovscan's own limit, not Terraform's: unknown, never dropped.
-    return Value.unknown(value.reason or "the value cannot be evaluated", value.origin) if value.error else value
 
 
 def combine(*conditions: Condition) -> Condition | None:
@@ -139,20 +75,6 @@ def combine(*conditions: Condition) -> Condition | None:
         else:
             merged[name] = ("not", current_values | new)
     return tuple(sorted((name, op, tuple(sorted(values))) for name, (op, values) in merged.items()))
-
-
-def describe_condition(condition: Condition) -> str:
-    """`terraform.workspace` is `pilot` and `var.env` is not `prod`."""
-    parts = []
-    for name, op, values in condition:
-        listed = ", ".join(f"`{v}`" for v in values)
-        if op == "is":
-            parts.append(f"`{name}` is {listed}")
-        elif len(values) == 1:
-            parts.append(f"`{name}` is not {listed}")
-        else:
-            parts.append(f"`{name}` is none of {listed}")
-    return " and ".join(parts)
 
 
 def key_text(key: Any) -> str:

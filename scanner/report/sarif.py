@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import quote
 
 from scanner.model import Finding, Level, Location, Notification, ScanResult
@@ -52,8 +52,17 @@ DESCRIPTORS_FORMAT = "2"
 _ALWAYS_WRITTEN = frozenset({"level"})
 
 
-def render_sarif(result: ScanResult) -> str:
-    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [_run(result)]}
+class DescriptorStore(Protocol):
+    """Where the caller keeps rule descriptors between runs (the runner passes the cache's
+    store): a reporter formats, it does not own a cache."""
+
+    def get(self, key: str) -> dict[str, Any] | None: ...
+    def put(self, key: str, entry: dict[str, Any]) -> None: ...
+    def prune(self) -> None: ...
+
+
+def render_sarif(result: ScanResult, descriptor_store: DescriptorStore | None = None) -> str:
+    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [_run(result, descriptor_store)]}
     if len(findings_of(result)) > COMPACT_ABOVE:
         # Indented output goes through json's pure-Python encoder: ten times slower on
         # large logs, which no person reads whole anyway.
@@ -68,7 +77,7 @@ def findings_of(result: ScanResult) -> list[Finding]:
 # --- building the log -------------------------------------------------------------
 
 
-def _run(result: ScanResult) -> dict[str, Any]:
+def _run(result: ScanResult, store: DescriptorStore | None = None) -> dict[str, Any]:
     rules = sorted(result.rules, key=lambda rule: rule.id)
     index = {rule.id: i for i, rule in enumerate(rules)}
     findings = sorted_findings(result.findings)
@@ -85,7 +94,7 @@ def _run(result: ScanResult) -> dict[str, Any]:
     if result.weakened:
         invocation["toolConfigurationNotifications"] = [_weakened_notification(w) for w in result.weakened]
     return {
-        "tool": {"driver": _driver(result.tool_version, rules, result.levels)},
+        "tool": {"driver": _driver(result.tool_version, rules, result.levels, store)},
         "columnKind": "utf16CodeUnits",
         "invocations": [invocation],
         # The repository root: GitHub reads relative URIs from there (and ignores this).
@@ -102,11 +111,13 @@ def _run(result: ScanResult) -> dict[str, Any]:
     }
 
 
-def _driver(version: str, rules: Sequence[Any], levels: dict[str, Level]) -> dict[str, Any]:
+def _driver(
+    version: str, rules: Sequence[Any], levels: dict[str, Level], store: DescriptorStore | None = None
+) -> dict[str, Any]:
     driver: dict[str, Any] = {"name": "sovscan", "informationUri": INFORMATION_URI}
     if rules:
         configured = [_Configured(rule, Level(levels.get(rule.id, rule.level)), version) for rule in rules]
-        driver["rules"] = _descriptors(configured)
+        driver["rules"] = _descriptors(configured, store)
     if _is_semver(version):
         driver["semanticVersion"] = version
     driver["version"] = version
@@ -149,16 +160,11 @@ def _short_description(text: str) -> str:
     return (cut[:space] if space > MAX_DESCRIPTION // 2 else cut).rstrip() + "…"
 
 
-def _descriptors(rules: Sequence[_Configured]) -> list[dict[str, Any]]:
+def _descriptors(rules: Sequence[_Configured], store: DescriptorStore | None) -> list[dict[str, Any]]:
     """The rules' descriptors, from the store when these rules were written before by this code."""
-    from scanner.cache import EntryStore
-    from scanner.data import cache_enabled
-    from scanner.load.hcl_parser import cache_dir
-
-    if not cache_enabled():
+    if store is None:
         return [_descriptor(rule) for rule in rules]
     key = _descriptors_key(rules)
-    store = EntryStore(cache_dir() / "sarif-rules", max_entries=64)
     entry = store.get(key)
     stored = entry.get("rules") if entry is not None else None
     if _well_formed(stored, rules):

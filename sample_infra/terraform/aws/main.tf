@@ -119,7 +119,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "imaging_archive" {
 # ---------------------------------------------------------------------------
 
 # expect: RES001 — replica bucket lands in us-east-1 (United States), outside the EEA
-# expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
+# expect: KEY001, LOG001, PRV002 — provider-managed key only, no customer-managed key; access logging not enabled; PRV002: outside the operator's HDS scope
 resource "aws_s3_bucket" "replica" {
   provider = aws.us
   bucket   = "${local.name_prefix}-patient-records-replica"
@@ -130,7 +130,7 @@ resource "aws_s3_bucket" "replica" {
   }
 }
 
-# expect: RES001 — versioning of the replica bucket is configured in us-east-1 (United States), outside the EEA
+# expect: RES001, PRV002 — versioning of the replica bucket is configured in us-east-1 (United States), outside the EEA; PRV002: outside the operator's HDS scope
 resource "aws_s3_bucket_versioning" "replica" {
   provider = aws.us
   bucket   = aws_s3_bucket.replica.id
@@ -141,7 +141,7 @@ resource "aws_s3_bucket_versioning" "replica" {
 }
 
 # expect: RES001 — key that encrypts the replicated health data is created in us-east-1 (United States)
-# expect: KEY004 — key held by an operator exposed to extra-EU law (no external key store)
+# expect: KEY004, PRV002 — key held by an operator exposed to extra-EU law (no external key store); PRV002: outside the operator's HDS scope
 resource "aws_kms_key" "replica" {
   provider                = aws.us
   description             = "CMK for the patient-records replica"
@@ -250,7 +250,7 @@ resource "aws_s3_bucket_replication_configuration" "patient_records" {
 # `region` argument. Switzerland has an EU adequacy decision, but it is not in the EEA:
 # HDS hosting cannot sit there.
 # expect: RES001 — per-resource region eu-central-2 is Zurich (Switzerland), outside the EEA
-# expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
+# expect: KEY001, LOG001, PRV002 — provider-managed key only, no customer-managed key; access logging not enabled; PRV002: outside the operator's HDS scope
 resource "aws_s3_bucket" "research_exchange_zrh" {
   region = "eu-central-2"
   bucket = "${local.name_prefix}-research-exchange-zrh"
@@ -265,7 +265,7 @@ resource "aws_s3_bucket" "research_exchange_zrh" {
 # data is no longer personal health data, so the DPO signed off this exception.
 # expect: RES001 suppressed — bucket lands in eu-west-2 (London, United Kingdom), outside the EEA; suppressed in source with a DPO justification
 # sovscan:ignore RES001 -- DPO approval DPO-2026-014: anonymised statistics only, reviewed 2026-10-01
-# expect: KEY001, LOG001 — provider-managed key only, no customer-managed key; access logging not enabled
+# expect: KEY001, LOG001, PRV002 — provider-managed key only, no customer-managed key; access logging not enabled; PRV002: outside the operator's HDS scope
 resource "aws_s3_bucket" "anonymised_stats_uk" {
   provider = aws.london
   bucket   = "${local.name_prefix}-anonymised-stats-uk"
@@ -333,7 +333,7 @@ resource "aws_backup_vault" "primary" {
 # The DR region is a variable: eu-central-1 by default, but terraform.tfvars sets it
 # to us-east-1.
 # expect: RES001 — region comes from terraform.tfvars (us-east-1), overriding the eu-central-1 default
-# expect: KEY001 — provider-managed key only, no customer-managed key
+# expect: KEY001, PRV002 — provider-managed key only, no customer-managed key; PRV002: outside the operator's HDS scope
 resource "aws_backup_vault" "dr" {
   region = var.dr_region
   name   = "${local.name_prefix}-dr-vault"
@@ -377,7 +377,7 @@ resource "aws_backup_selection" "research_db" {
 
 # Access logs name patients and clinicians: they are health data too.
 # expect: RES002 — provider aws.security sets no region; it comes from AWS_REGION or the CLI profile at run time
-# expect: KEY001 — provider-managed key only, no customer-managed key
+# expect: KEY001, PRV002 — provider-managed key only, no customer-managed key; PRV002: HDS coverage unverified
 resource "aws_cloudwatch_log_group" "phi_access_audit" {
   provider          = aws.security
   name              = "/hdh/${var.environment}/phi-access-audit"

@@ -118,7 +118,7 @@ resource "azurerm_storage_container" "dicom" {
 # Central account would have replicated to France South, inside the EEA; this account
 # is simply created in the United States.
 # expect: RES001 — backup storage account is created in East US (United States), outside the EEA
-# expect: EXP001, KEY001, LOG001 — storage endpoints open to every network; provider-managed key only, no customer-managed key; access logging not enabled
+# expect: EXP001, KEY001, LOG001, PRV002 — storage endpoints open to every network; provider-managed key only, no customer-managed key; access logging not enabled; PRV002: HDS coverage unverified
 resource "azurerm_storage_account" "backup_eastus" {
   name                     = "sthdhbackupeus"
   resource_group_name      = azurerm_resource_group.hdh.name
@@ -141,7 +141,7 @@ resource "azurerm_storage_account" "backup_eastus" {
 
 # Disaster-recovery copy whose region is chosen by the pipeline (variables.tf).
 # expect: RES002 — location comes from var.dr_location, which has no default and no .tfvars value
-# expect: EXP001, KEY001, LOG001 — storage endpoints open to every network; provider-managed key only, no customer-managed key; access logging not enabled
+# expect: EXP001, KEY001, LOG001, PRV002 — storage endpoints open to every network; provider-managed key only, no customer-managed key; access logging not enabled; PRV002: HDS coverage unverified
 resource "azurerm_storage_account" "dr" {
   name                     = "sthdhpatientsdr"
   resource_group_name      = azurerm_resource_group.hdh.name
@@ -168,7 +168,7 @@ resource "azurerm_storage_account" "dr" {
 # Created next to a UK research partner. The resource group is in France Central,
 # but each Azure resource has its own location: this server runs in London.
 # expect: RES001 — uksouth is London (United Kingdom), outside the EEA
-# expect: KEY001 — provider-managed key only, no customer-managed key
+# expect: KEY001, PRV002 — provider-managed key only, no customer-managed key; PRV002: HDS coverage unverified
 resource "azurerm_postgresql_flexible_server" "research" {
   name                          = "psql-hdh-research-uks"
   resource_group_name           = azurerm_resource_group.hdh.name

@@ -62,7 +62,7 @@ resource "azurerm_storage_account" "legacy_exchange" {
 # A UK partner's export account: RA-GRS also copies it to UK West.
 # expect: SUP001 — suppression without a justification
 # sovscan:ignore RES001
-# expect: EXP001, KEY001, LOG001, RES001, XFR003 — open to every network; provider-managed key; no access logs; outside the EEA; geo-redundant copy to UK West
+# expect: EXP001, KEY001, LOG001, RES001, XFR003, PRV002 — open to every network; provider-managed key; no access logs; outside the EEA; geo-redundant copy to UK West; PRV002: HDS coverage unverified
 resource "azurerm_storage_account" "uk_partner" {
   name                     = "ukpartnerexports"
   resource_group_name      = "rg-research"
@@ -74,7 +74,7 @@ resource "azurerm_storage_account" "uk_partner" {
 # A migration window that has closed.
 # expect: SUP002 — suppression expired
 # sovscan:ignore RES001 until=2025-06-30 -- migration to eu-west-3, ticket MIG-204
-# expect: KEY001, LOG001, RES001 — provider-managed key; no access logs; outside the EEA
+# expect: KEY001, LOG001, RES001, PRV002 — provider-managed key; no access logs; outside the EEA; PRV002: outside the operator's HDS scope
 resource "aws_s3_bucket" "migration_staging" {
   bucket = "hdh-migration-staging"
   region = "us-east-1"

@@ -43,7 +43,7 @@ resource "hcloud_volume_attachment" "cohort_data" {
   automount = true
 }
 
-# expect: RES001 — location ash is Ashburn, Virginia (United States), outside the EEA
+# expect: RES001, PRV002 — location ash is Ashburn, Virginia (United States), outside the EEA; PRV002: outside the operator's HDS scope
 resource "hcloud_server" "analysis_mirror_us" {
   name        = "research-analysis-mirror"
   server_type = "ccx23"

@@ -39,7 +39,7 @@ resource "outscale_vm" "pacs_gateway" {
   }
 }
 
-# expect: RES001 — Subregion us-east-2a is in Outscale's US Region us-east-2 (United States), outside the EEA
+# expect: RES001, PRV002 — Subregion us-east-2a is in Outscale's US Region us-east-2 (United States), outside the EEA; PRV002: outside the operator's HDS scope
 resource "outscale_volume" "analytics_us" {
   provider       = outscale.us
   subregion_name = "us-east-2a"

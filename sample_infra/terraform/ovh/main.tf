@@ -76,7 +76,7 @@ resource "ovh_cloud_project_kube_nodepool" "viewer" {
 # Research partner gateway, created next to the partner in Canada
 # ---------------------------------------------------------------------------
 
-# expect: RES001 — region BHS5 is Beauharnois, Québec (Canada), outside the EEA
+# expect: RES001, PRV002 — region BHS5 is Beauharnois, Québec (Canada), outside the EEA; PRV002: outside the operator's HDS scope
 resource "ovh_cloud_project_instance" "partner_gateway_ca" {
   service_name   = var.service_name
   region         = "BHS5"

@@ -127,7 +127,7 @@ resource "scaleway_k8s_pool" "platform_default" {
 # Sandbox bucket created with the region-less provider
 # ---------------------------------------------------------------------------
 
-# expect: RES002, KEY001 — provider scaleway.sandbox sets no region (SCW_DEFAULT_REGION or the config file decide at run time); no Key Manager key encrypts it
+# expect: RES002, KEY001, PRV002 — provider scaleway.sandbox sets no region (SCW_DEFAULT_REGION or the config file decide at run time); no Key Manager key encrypts it; PRV002: outside the operator's HDS scope
 resource "scaleway_object_bucket" "sandbox_exports" {
   provider = scaleway.sandbox
   name     = "${local.name_prefix}-sandbox-exports"

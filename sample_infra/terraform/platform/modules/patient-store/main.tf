@@ -5,14 +5,14 @@ variable "bucket_name" {
 }
 
 # expect: RES001 — module.patient_records_dr lands in us-east-1 (dr_region in terraform.tfvars)
-# expect: KEY004 — key held by an operator exposed to extra-EU law (no external key store)
+# expect: KEY004, PRV002 — key held by an operator exposed to extra-EU law (no external key store); PRV002: outside the operator's HDS scope
 resource "aws_kms_key" "data" {
   description         = "Key for ${var.bucket_name}"
   enable_key_rotation = true
 }
 
 # expect: RES001 — module.patient_records_dr lands in us-east-1 (dr_region in terraform.tfvars)
-# expect: LOG001 — access logging not enabled
+# expect: LOG001, PRV002 — access logging not enabled; PRV002: outside the operator's HDS scope
 resource "aws_s3_bucket" "data" {
   bucket = var.bucket_name
 
@@ -21,7 +21,7 @@ resource "aws_s3_bucket" "data" {
   }
 }
 
-# expect: RES001 — the encryption configuration is a regional resource too, in us-east-1 for the DR copy
+# expect: RES001, PRV002 — the encryption configuration is a regional resource too, in us-east-1 for the DR copy; PRV002: outside the operator's HDS scope
 resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
   bucket = aws_s3_bucket.data.id
 

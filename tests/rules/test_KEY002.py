@@ -1,0 +1,15 @@
+"""KEY002: Encryption at rest disabled or not requested where the service offers it (attributes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.check.rule import Example
+from tests.rules.examples import check_example, example_cases
+
+
+@pytest.mark.parametrize(("kind", "example"), example_cases("KEY002"))
+def test_example(tmp_path: Path, kind: str, example: Example) -> None:
+    check_example(tmp_path, "KEY002", kind, example)

@@ -1,0 +1,15 @@
+"""RES003: Kubernetes workload scheduled onto nodes outside the allowed zone (node-placement)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.check.rule import Example
+from tests.rules.examples import check_example, example_cases
+
+
+@pytest.mark.parametrize(("kind", "example"), example_cases("RES003"))
+def test_example(tmp_path: Path, kind: str, example: Example) -> None:
+    check_example(tmp_path, "RES003", kind, example)

@@ -1,0 +1,15 @@
+"""TLS001: Encryption in transit not enforced on a data store or entry point (attributes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.check.rule import Example
+from tests.rules.examples import check_example, example_cases
+
+
+@pytest.mark.parametrize(("kind", "example"), example_cases("TLS001"))
+def test_example(tmp_path: Path, kind: str, example: Example) -> None:
+    check_example(tmp_path, "TLS001", kind, example)

@@ -1,0 +1,15 @@
+"""XFR002: Global CDN or edge service caches or processes data outside the allowed zone (attributes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.check.rule import Example
+from tests.rules.examples import check_example, example_cases
+
+
+@pytest.mark.parametrize(("kind", "example"), example_cases("XFR002"))
+def test_example(tmp_path: Path, kind: str, example: Example) -> None:
+    check_example(tmp_path, "XFR002", kind, example)

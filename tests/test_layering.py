@@ -1,0 +1,80 @@
+"""The house reads in one direction (docs/architecture.md): checks read facts, they do not
+evaluate or adapt; reporters format, they do not own caches; nothing below the command line
+imports it. Every import counts, a function's lazy one included."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO
+
+PACKAGE = REPO / "scanner"
+CACHES = ("scanner.cache", "scanner.result_cache", "scanner.report_cache", "scanner.load.hcl_parser")
+CLI = ("scanner.cli",)
+# (modules whose imports are constrained, what they must not import, why)
+CONTRACTS = [
+    ("scanner.check", ("scanner.evaluate", "scanner.adapt"), "a check reads the facts of assets"),
+    ("scanner.report", CACHES, "a reporter only formats; the runner owns the caches"),
+    ("scanner", CLI, "the command line sits on top: only its entry points import it"),
+]
+CLI_ENTRY_POINTS = {"scanner.cli", "scanner.entry", "scanner.__main__"}
+
+
+def module_name(path: Path, root: Path = PACKAGE) -> str:
+    parts = path.relative_to(root.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported(path: Path, root: Path = PACKAGE) -> set[str]:
+    """Every module the file imports, at any depth; `from a import b` counts as a and a.b."""
+    names: set[str] = set()
+    name = module_name(path, root)
+    package = name.rsplit(".", 1)[0] if path.name != "__init__.py" else name
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
+    return names
+
+
+def violations(contract: tuple[str, tuple[str, ...], str], root: Path = PACKAGE) -> list[str]:
+    scope, forbidden, _ = contract
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        name = module_name(path, root)
+        if not (name == scope or name.startswith(f"{scope}.")):
+            continue
+        if forbidden == CLI and name in CLI_ENTRY_POINTS:
+            continue
+        for target in sorted(imported(path, root)):
+            if any(target == f or target.startswith(f"{f}.") for f in forbidden):
+                found.append(f"{name} imports {target}")
+    return found
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=[c[0] + " -x-> " + ",".join(c[1]) for c in CONTRACTS])
+def test_imports_point_one_way(contract: tuple[str, tuple[str, ...], str]) -> None:
+    assert violations(contract) == [], contract[2]
+
+
+def test_the_check_finds_planted_imports(tmp_path: Path) -> None:
+    root = tmp_path / "scanner"
+    (root / "check").mkdir(parents=True)
+    (root / "report").mkdir()
+    (root / "check" / "kind.py").write_text("def f():\n    from ..adapt import kubernetes\n", encoding="utf-8")
+    (root / "report" / "fmt.py").write_text("import scanner.result_cache\n", encoding="utf-8")
+    (root / "pipeline.py").write_text("from scanner.cli import run\n", encoding="utf-8")
+    assert [violations(contract, root) for contract in CONTRACTS] == [
+        ["scanner.check.kind imports scanner.adapt", "scanner.check.kind imports scanner.adapt.kubernetes"],
+        ["scanner.report.fmt imports scanner.result_cache"],
+        ["scanner.pipeline imports scanner.cli", "scanner.pipeline imports scanner.cli.run"],
+    ]
