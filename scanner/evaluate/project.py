@@ -519,7 +519,9 @@ def _unplaced_by_value(block: Block, table: PlacementTable, ctx: Context) -> boo
         attr = block.attr(name)
         value = evaluate(attr["expr"], ctx) if attr is not None else None
         known = value is not None and value.known and isinstance(value.value, str)
-        if known and any(matches(str(value.value), pattern) for pattern in patterns):  # type: ignore[union-attr]
+        # Compared without case: Azure resource types are case-insensitive (dnszones = dnsZones).
+        text = str(value.value).lower() if known else ""  # type: ignore[union-attr]
+        if known and any(matches(text, pattern.lower()) for pattern in patterns):
             return True
     return False
 
