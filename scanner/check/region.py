@@ -91,7 +91,7 @@ def region_in_zone(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
             when = describe_condition(condition)
             message = _when(
                 when,
-                f"{asset.resource.address} is deployed {deployed}, outside the "
+                f"{_subject(asset)} {deployed}, outside the "
                 f"{settings.zone_label} required by profile {'+'.join(settings.profiles)}",
             )
             properties = _with_condition(region_properties(asset, value, catalog), when)
@@ -133,6 +133,14 @@ def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
             properties = _with_condition(region_properties(asset, value, catalog), when)
             message = _when(when, message)
             yield finding(rule, ctx, asset, message, value, properties, attribute=attribute, condition=when)
+
+
+def _subject(asset: Asset) -> str:
+    """What lands there: the resource, or, for a module that is not downloaded, whatever it
+    creates with the provider it inherits."""
+    if asset.resource.kind == "terraform" and asset.resource.type == "module":
+        return f"whatever {asset.resource.address} creates with {asset.provider} lands"
+    return f"{asset.resource.address} is deployed"
 
 
 def _shown(value: object) -> str:
