@@ -110,6 +110,17 @@ def test_plumbing_and_sub_objects_give_no_prv_finding(tmp_path: Path) -> None:
     assert set(_prv(tmp_path, body)) == {"scaleway_rdb_instance.db"}
 
 
+def test_cluster_settings_are_judged_at_the_cluster(tmp_path: Path) -> None:
+    body = (
+        'provider "aws" {\n  region = "us-east-1"\n}\n'
+        'resource "aws_eks_cluster" "c" {\n  name = "c"\n  role_arn = "arn"\n}\n'
+        'resource "aws_eks_access_entry" "admin" {\n  cluster_name = aws_eks_cluster.c.name\n'
+        '  principal_arn = "arn"\n}\n'
+        'resource "aws_eks_addon" "dns" {\n  cluster_name = aws_eks_cluster.c.name\n  addon_name = "coredns"\n}\n'
+    )
+    assert set(_prv(tmp_path, body, "--profile", "secnumcloud")) == {"aws_eks_cluster.c"}
+
+
 # ../shared/realworld beside the main checkout (a worktree sits one level deeper).
 _HERE = Path(__file__).resolve().parents[1]
 REALWORLD = next((p / "shared" / "realworld" for p in _HERE.parents if (p / "shared" / "realworld").is_dir()), None)
