@@ -37,6 +37,8 @@ LINK_ALREADY_SCANNED = "link to a folder scanned elsewhere"
 NOT_INFRASTRUCTURE = "not read"
 
 LINK_OUT_OF_REPOSITORY = "symbolic link out of the repository: not followed"
+# Terraform's dependency lock file: HCL no Terragrunt unit reads.
+LOCK_FILE = ".terraform.lock.hcl"
 
 
 class UsageError(Exception):
@@ -201,7 +203,8 @@ def discover(
             result.explicit_files = True
             _add_file(Path(os.path.abspath(path)), walk, explicit=True)
     _walk_links(walk)
-    _add_terragrunt_readers([p for p in paths if p.name.endswith(".hcl") and not p.is_dir()], walk)
+    configs = [p for p in paths if p.name.endswith(".hcl") and p.name != LOCK_FILE and not p.is_dir()]
+    _add_terragrunt_readers(configs, walk)
     result.files.sort(key=lambda f: f.rel)
     result.notifications.sort(key=lambda n: (n.path or "", n.message))
     result.skipped.sort()

@@ -275,13 +275,14 @@ def units_reading(root: str, repo_root: str, configs: set[str], read: Callable[[
     absolute path. A unit that cannot be evaluated counts as a reader if its text names one
     of the configs' file names: when in doubt, it is scanned."""
     from scanner.discover import SKIPPED_DIRS
+    from scanner.evaluate.budget import Budget, activated
     from scanner.load.errors import LoadError
     from scanner.load.terraform import load_hcl
 
     def parse(rel: str, kind: str, text: str) -> dict[str, Any] | None:
         try:
             return load_hcl(text) if kind in ("tf", "tfvars", "terragrunt") else None
-        except LoadError:
+        except (LoadError, RecursionError, ValueError):
             return None
 
     names = {os.path.basename(config) for config in configs}
@@ -312,9 +313,13 @@ def units_reading(root: str, repo_root: str, configs: set[str], read: Callable[[
         rel = files.rel(unit)
         text = read(unit) or ""
         body = parse(rel, "terragrunt", text)
-        if body is not None:
-            plan_units({rel: body}, files, {}, parse, failed)
-        doubtful = body is None or bool(failures)
+        try:
+            with activated(Budget()) as budget:  # a hostile unit costs its own budget
+                if body is not None:
+                    plan_units({rel: body}, files, {}, parse, failed)
+            doubtful = body is None or bool(failures) or budget.incomplete or bool(budget.records)
+        except Exception:  # noqa: BLE001 - a fault here decides by name, below
+            doubtful = True
         if reads & configs or (doubtful and any(name in text for name in names)):
             readers.append(unit)
     return sorted(readers)
