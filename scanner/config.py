@@ -49,6 +49,8 @@ class Config(NamedTuple):
     catalog: Mapping[str, Any] = _EMPTY
     source: str | None = None
     suppression_horizon_days: int = DEFAULT_SUPPRESSION_HORIZON_DAYS
+    # `helm: allow` in the trusted file: --helm may run the helm binary under --strict.
+    helm_allowed: bool = False
     # What made this scan weaker than its trusted settings alone, or was refused
     # (scanner/trust.py); part of the configuration so that a cached report keys on it.
     weakened: tuple[Weakening, ...] = ()
@@ -66,6 +68,7 @@ _KEYS = (
     "trusted-registries",
     "catalog",
     "suppression-max-horizon-days",
+    "helm",
 )
 
 
@@ -138,6 +141,10 @@ def _setting(key: str, value: Any, known_rules: set[str], known_profiles: set[st
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise ConfigError("'suppression-max-horizon-days' must be a positive number of days")
         return {"suppression_horizon_days": value}
+    if key == "helm":
+        if value not in ("allow", "deny"):
+            raise ConfigError("'helm' must be 'allow' or 'deny'")
+        return {"helm_allowed": value == "allow"}
     raise ConfigError(f"unknown key '{key}'")
 
 

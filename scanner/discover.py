@@ -37,6 +37,8 @@ LINK_ALREADY_SCANNED = "link to a folder scanned elsewhere"
 NOT_INFRASTRUCTURE = "not read"
 
 LINK_OUT_OF_REPOSITORY = "symbolic link out of the repository: not followed"
+# Terraform's dependency lock file: HCL no Terragrunt unit reads.
+LOCK_FILE = ".terraform.lock.hcl"
 
 
 class UsageError(Exception):
@@ -201,6 +203,8 @@ def discover(
             result.explicit_files = True
             _add_file(Path(os.path.abspath(path)), walk, explicit=True)
     _walk_links(walk)
+    configs = [p for p in paths if p.name.endswith(".hcl") and p.name != LOCK_FILE and not p.is_dir()]
+    _add_terragrunt_readers(configs, walk)
     result.files.sort(key=lambda f: f.rel)
     result.notifications.sort(key=lambda n: (n.path or "", n.message))
     result.skipped.sort()
@@ -314,6 +318,26 @@ def _add(path: str, rel: str, kind: str, symlink: bool, walk: _Walk, *, explicit
         walk.result.refused.append(Refused(rel, LINK_OUT_OF_REPOSITORY))
         return
     walk.result.files.append(SourceFile(path=path, rel=rel, kind=kind, explicit=explicit))
+
+
+def _add_terragrunt_readers(configs: list[Path], walk: _Walk) -> None:
+    """A Terragrunt configuration named one by one (pre-commit names a changed `root.hcl`,
+    `env.hcl` or parent `terragrunt.hcl`): the units under the scan root that read it are
+    scanned as if named. A `.hcl` file nothing reads adds nothing."""
+    if not configs:
+        return
+    from scanner.evaluate.terragrunt import units_reading
+
+    def read(path: str) -> str | None:
+        try:
+            return read_text(path, DEFAULT_MAX_BYTES)
+        except ReadFailure:
+            return None
+
+    result = walk.result
+    real_configs = {str(_real(config)) for config in configs}
+    for unit in units_reading(str(result.root), str(result.repo_root), real_configs, read):
+        _add_file(Path(unit), walk, explicit=True)
 
 
 class ReadFailure(Exception):

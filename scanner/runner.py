@@ -233,8 +233,8 @@ def prepare(options: ScanOptions) -> Prepared:
         helm_values=tuple(options.helm_values),
         helm_timeout=options.helm_timeout,
     )
-    if options.helm and options.strict:
-        raise UsageError("--helm runs the helm binary, which --strict does not allow")
+    if options.helm and options.strict and not config.helm_allowed:
+        raise UsageError(_helm_refusal(config))
     for var_file in request.var_files:
         read_var_file(var_file)
     baseline, baseline_weakened = _read_baseline(options, root, repo_root)
@@ -503,3 +503,15 @@ def _sarif_descriptor_store() -> EntryStore | None:
     from scanner.load.hcl_parser import cache_dir
 
     return EntryStore(cache_dir() / "sarif-rules", max_entries=64) if cache_enabled() else None
+
+
+def _helm_refusal(config: Config) -> str:
+    """Why --helm is refused under --strict: only the trusted configuration may allow it."""
+    message = (
+        "--helm runs the helm binary, which --strict does not allow"
+        " unless the trusted configuration (--config FILE) sets 'helm: allow'"
+    )
+    asked = sorted({w.source for w in config.weakened if w.setting == "helm" and w.detail == "allow"})
+    if asked:
+        message += f"; {', '.join(asked)} sets it, but a file in the scanned tree cannot allow it"
+    return message

@@ -35,7 +35,11 @@ if TYPE_CHECKING:
 
 COMMAND_LINE = "command line"
 # Keys a file in the scanned tree may never set, in any mode.
-_TRUSTED_ONLY = {"catalog": "catalog", "suppression_horizon_days": "suppression-max-horizon-days"}
+_TRUSTED_ONLY = {
+    "catalog": "catalog",
+    "suppression_horizon_days": "suppression-max-horizon-days",
+    "helm_allowed": "helm",  # running a binary on the tree is the one exception to "nothing runs"
+}
 # A higher rank fails on fewer findings.
 _FAIL_ON_RANK = {"note": 1, "warning": 2, "error": 3, "never": 4}
 _LEVEL_RANK = {Level.NOTE: 1, Level.WARNING: 2, Level.ERROR: 3}
@@ -235,4 +239,6 @@ def _trusted_only_detail(field: str, value: Any) -> str:
     if field == "catalog":
         names = [f"{key}.{name}" for key in ("regions", "qualifications") for name in sorted(value.get(key) or {})]
         return ", ".join(names)
+    if field == "helm_allowed":
+        return "allow" if value else "deny"
     return str(value)

@@ -180,7 +180,51 @@ def test_helm_is_refused_in_strict_mode(tmp_path: Path) -> None:
     result, _ = sovscan(root, tmp_path / "bin", "--helm", "--strict")
     assert result.returncode == 2
     assert "--strict" in result.stderr
+    assert "helm: allow" in result.stderr  # says how to allow it
     assert not log.exists()
+
+
+def test_helm_in_strict_mode_runs_when_the_trusted_config_allows_it(tmp_path: Path) -> None:
+    root = write_chart(tmp_path / "repo")
+    log = stub_helm(tmp_path / "bin", rendering(RENDERED))
+    trusted = tmp_path / "trusted.yaml"
+    trusted.write_text("helm: allow\n")
+    result, report = sovscan(root, tmp_path / "bin", "--helm", "--strict", "--config", str(trusted))
+    assert result.returncode == 1, result.stderr
+    assert log.exists()
+    assert [f for f in report["findings"] if f["rule"] == "RES003"]
+
+
+def test_a_tree_config_cannot_allow_helm_in_strict_mode(tmp_path: Path) -> None:
+    root = write_chart(tmp_path / "repo")
+    (root / ".git").mkdir()
+    (root / ".sovscan.yaml").write_text("helm: allow\n")
+    log = stub_helm(tmp_path / "bin", rendering(RENDERED))
+    trusted = tmp_path / "trusted.yaml"
+    trusted.write_text("profile: [hds]\n")
+    for extra in ((), ("--config", str(trusted))):
+        result, _ = sovscan(root, tmp_path / "bin", "--helm", "--strict", *extra)
+        assert result.returncode == 2, result.stderr
+        assert ".sovscan.yaml" in result.stderr and "cannot allow" in result.stderr
+        assert not log.exists()
+
+
+def test_a_tree_config_asking_for_helm_is_listed_as_refused(tmp_path: Path) -> None:
+    """Outside strict mode --helm needs no permission; a tree file that sets the key is still
+    shown as a setting it may not make."""
+    root = write_chart(tmp_path / "repo")
+    (root / ".git").mkdir()
+    (root / ".sovscan.yaml").write_text("helm: allow\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(root), "--no-cache", "--format", "json", "--allow-empty"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    weakened = json.loads(result.stdout)["weakened"]
+    assert {"setting": "helm", "detail": "allow", "source": ".sovscan.yaml", "applied": False} in weakened
 
 
 def test_output_over_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -76,3 +76,45 @@ def test_hook_blocks_non_compliant_commit(
         assert "RES001" in output and "us-east-1" in output
     else:
         assert completed.returncode == 0, output
+
+
+def test_hook_receives_opentofu_files(tmp_path: Path, home: Path, hook_repo: Path) -> None:
+    """identify gives `.tofu` no type: a `types_or` filter never passed it to the hook."""
+    repo = tmp_path / "project"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    (repo / "storage.tofu").write_text(BAD, encoding="utf-8")
+    _git(repo, "add", "storage.tofu")
+    completed = _try_repo(repo, home, hook_repo)
+    output = completed.stdout + completed.stderr
+    assert completed.returncode == 1, output
+    assert "RES001" in output and "us-east-1" in output
+
+
+TERRAGRUNT_MODULE = 'variable "region" {\n  type = string\n}\n\nprovider "aws" {\n  region = var.region\n}\n\n'
+TERRAGRUNT_MODULE += 'resource "aws_s3_bucket" "records" {\n  bucket = "records"\n}\n'
+
+
+def test_hook_scans_the_units_that_read_a_changed_terragrunt_config(
+    tmp_path: Path, home: Path, hook_repo: Path
+) -> None:
+    """Only root.hcl changes: identify types it `hcl`, and no unit is among the files passed."""
+    repo = tmp_path / "project"
+    (repo / "modules" / "bucket").mkdir(parents=True)
+    (repo / "live" / "app").mkdir(parents=True)
+    _git(repo, "init", "-q")
+    (repo / "modules" / "bucket" / "main.tf").write_text(TERRAGRUNT_MODULE, encoding="utf-8")
+    (repo / "live" / "app" / "terragrunt.hcl").write_text(
+        'include "root" {\n  path = find_in_parent_folders("root.hcl")\n}\n\n'
+        'terraform {\n  source = "../../modules//bucket"\n}\n',
+        encoding="utf-8",
+    )
+    (repo / "root.hcl").write_text('inputs = {\n  region = "eu-west-3"\n}\n', encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "compliant")
+    (repo / "root.hcl").write_text('inputs = {\n  region = "us-east-1"\n}\n', encoding="utf-8")
+    _git(repo, "add", "root.hcl")
+    completed = _try_repo(repo, home, hook_repo)
+    output = completed.stdout + completed.stderr
+    assert completed.returncode == 1, output
+    assert "RES001" in output and "us-east-1" in output

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scanner.discover import classify
@@ -262,3 +262,64 @@ def deploy(project: Project, plan: UnitPlan, load: Callable[[str], Module | None
     project.add_root(unit, plan.directory)
     if unresolved is not None and plan.source is not None:
         project.unresolved.append(UnresolvedCall(unit, plan.source, unresolved))
+
+
+MAX_READER_UNITS = 5000  # units evaluated to find who reads a changed configuration
+
+
+def units_reading(root: str, repo_root: str, configs: set[str], read: Callable[[str], str | None]) -> list[str]:
+    """The `terragrunt.hcl` units under `root` whose evaluation reads one of `configs`
+    (real paths of files named one by one, as pre-commit names a changed `root.hcl`): each
+    unit is evaluated as a scan evaluates it, and every file it reads — through `include`,
+    `read_terragrunt_config`, at any depth — is recorded. `read` gives a file's text by
+    absolute path. A unit that cannot be evaluated counts as a reader if its text names one
+    of the configs' file names: when in doubt, it is scanned."""
+    from scanner.discover import SKIPPED_DIRS
+    from scanner.evaluate.budget import Budget, activated
+    from scanner.load.errors import LoadError
+    from scanner.load.terraform import load_hcl
+
+    def parse(rel: str, kind: str, text: str) -> dict[str, Any] | None:
+        try:
+            return load_hcl(text) if kind in ("tf", "tfvars", "terragrunt") else None
+        except (LoadError, RecursionError, ValueError):
+            return None
+
+    names = {os.path.basename(config) for config in configs}
+    readers: list[str] = []
+    seen = 0
+    for folder, subdirs, filenames in os.walk(root):
+        subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_DIRS)
+        if TERRAGRUNT_FILE not in filenames:
+            continue
+        unit = os.path.join(folder, TERRAGRUNT_FILE)
+        if os.path.realpath(unit) in configs:
+            continue  # named itself
+        seen += 1
+        if seen > MAX_READER_UNITS:
+            break
+        reads: set[str] = set()
+        failures: list[str] = []
+
+        def recording(rel: str, reads: set[str] = reads) -> str | None:
+            path = os.path.normpath(os.path.join(root, rel))
+            reads.add(os.path.realpath(path))
+            return read(path)
+
+        def failed(rel: str, message: str, line: int | None, failures: list[str] = failures) -> None:
+            failures.append(message)
+
+        files = HclFiles(Path(root), Path(repo_root), recording, lambda rel, text: parse(rel, "tf", text))
+        rel = files.rel(unit)
+        text = read(unit) or ""
+        body = parse(rel, "terragrunt", text)
+        try:
+            with activated(Budget()) as budget:  # a hostile unit costs its own budget
+                if body is not None:
+                    plan_units({rel: body}, files, {}, parse, failed)
+            doubtful = body is None or bool(failures) or budget.incomplete or bool(budget.records)
+        except Exception:  # noqa: BLE001 - a fault here decides by name, below
+            doubtful = True
+        if reads & configs or (doubtful and any(name in text for name in names)):
+            readers.append(unit)
+    return sorted(readers)
