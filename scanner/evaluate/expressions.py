@@ -93,7 +93,7 @@ def select(value: Any, keys: list[Any]) -> tuple[bool, Any, Any]:
             value = value[str(key)]
         elif isinstance(value, list) and isinstance(key, (int, float)) and not isinstance(key, bool):
             index = int(key)
-            if not -len(value) <= index < len(value):
+            if not 0 <= index < len(value):  # Terraform has no negative index
                 return False, None, key
             value = value[index]
         elif isinstance(value, list) and isinstance(key, str) and key.isdigit():
@@ -323,6 +323,12 @@ def _unop_of(node: list[Any], operand: Value) -> Value:
         return Value.failure(f"cannot apply '{node[2]}' to {type(operand.value).__name__}")
 
 
+def _remainder(a: Any, b: Any) -> Any:
+    """Terraform's remainder takes the dividend's sign (-3 % 2 is -1), unlike Python's."""
+    magnitude = abs(a) % abs(b)
+    return magnitude if a >= 0 else -magnitude
+
+
 _BINARY: dict[str, Callable[[Any, Any], Any]] = {
     "==": lambda a, b: a == b,
     "!=": lambda a, b: a != b,
@@ -334,7 +340,7 @@ _BINARY: dict[str, Callable[[Any, Any], Any]] = {
     "-": lambda a, b: a - b,
     "*": lambda a, b: a * b,
     "/": lambda a, b: a / b,
-    "%": lambda a, b: a % b,
+    "%": lambda a, b: _remainder(a, b),
     "&&": lambda a, b: bool(a) and bool(b),
     "||": lambda a, b: bool(a) or bool(b),
 }
@@ -406,7 +412,8 @@ def _for(node: list[Any], ctx: Context) -> Value:
     if not collection.known:
         return Value.unknown(f"'for' collection is unknown: {collection.reason}", collection.origin)
     items = collection.value
-    pairs = list(items.items()) if isinstance(items, dict) else list(enumerate(items or []))
+    # Terraform walks a map in key order, whatever order it was written in.
+    pairs = sorted(items.items()) if isinstance(items, dict) else list(enumerate(items or []))
     tuple_out: list[Any] = []
     object_out: dict[str, Any] = {}
     origins = [collection]

@@ -6,6 +6,7 @@ Any other function makes the value unknown, with its name in the reason.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -25,16 +26,40 @@ from scanner.evaluate.expressions import (
 from scanner.model import Value
 
 
+def _string_argument(value: Any) -> str:
+    """A string parameter as Terraform converts it: a number or a bool becomes text, null or a collection fails."""
+    if value is None or isinstance(value, (list, dict)):
+        raise TypeError("a string argument must be a non-null primitive value")
+    return _to_string(value)
+
+
 def _lower(s: Any) -> Any:
-    return _to_string(s).lower()
+    return _string_argument(s).lower()
 
 
 def _upper(s: Any) -> Any:
-    return _to_string(s).upper()
+    return _string_argument(s).upper()
 
 
 def _trimspace(s: Any) -> Any:
-    return _to_string(s).strip()
+    return _string_argument(s).strip()
+
+
+def _tostring(value: Any) -> Any:
+    return None if value is None else _string_argument(value)
+
+
+_NUMBER_TEXT = re.compile(r"-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def _tonumber(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise TypeError("tonumber() takes a number or a string")
+    if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value):
+        raise ValueError("not a number")  # Terraform refuses spaces, "inf", "nan"…
+    return float(value)
 
 
 def _format(fmt: Any, *args: Any) -> Any:
@@ -52,6 +77,9 @@ def _format(fmt: Any, *args: Any) -> Any:
         if verb_end >= len(piece) or not remaining:
             raise ValueError("bad format")
         verb = piece[verb_end]
+        if verb_end or verb not in "sdv":
+            # Widths, precisions, flags and the other verbs are not evaluated: unknown, never a different text.
+            raise ValueError(f"format verb %{piece[: verb_end + 1]} is not evaluated")
         value = remaining.pop(0)
         out.append(str(int(value)) if verb == "d" else _to_string(value))
         out.append(piece[verb_end + 1 :])
@@ -59,8 +87,10 @@ def _format(fmt: Any, *args: Any) -> Any:
 
 
 def _join(sep: Any, *lists: Any) -> Any:
+    if not all(isinstance(lst, list) for lst in lists):
+        raise TypeError("join() takes lists")
     items = [x for lst in lists for x in lst]
-    return _to_string(sep).join(_to_string(x) for x in items)
+    return _string_argument(sep).join(_string_argument(x) for x in items)
 
 
 def _split(sep: Any, s: Any) -> Any:
@@ -91,14 +121,28 @@ def _lookup(mapping: Any, key: Any, *default: Any) -> Any:
 
 
 def _element(lst: Any, index: Any) -> Any:
+    if int(index) < 0:
+        raise IndexError("element() takes no negative index")
     return lst[int(index) % len(lst)]
 
 
 def _coalesce(*values: Any) -> Any:
     for value in values:
         if value is not None and value != "":
-            return value
+            return _unified(value, values)
     raise ValueError("no non-null argument")
+
+
+def _unified(value: Any, among: Any) -> Any:
+    """A primitive value converted to the type Terraform unifies it with: text when the others mix in text."""
+    primitives = [v for v in among if v is not None]
+    if any(isinstance(v, (list, dict)) for v in primitives):
+        return value
+    if any(isinstance(v, str) for v in primitives) and not isinstance(value, str):
+        return _to_string(value)
+    if any(isinstance(v, bool) for v in primitives) != all(isinstance(v, bool) for v in primitives):
+        raise TypeError("a number and a bool have no common type")
+    return value
 
 
 def _concat(*lists: Any) -> Any:
@@ -114,15 +158,23 @@ def _merge(*maps: Any) -> Any:
 
 
 def _tolist(value: Any) -> Any:
-    return list(value)
+    if value is None:
+        return None
+    items = list(value)
+    return [_unified(item, items) for item in items]
 
 
 def _toset(value: Any) -> Any:
     # Keyed by a hashable form: linear, where comparing each item with every other was quadratic.
     seen: dict[Any, Any] = {}
-    for item in value:
+    items = list(value)
+    for item in items:
+        item = _unified(item, items)
         seen.setdefault(_hashable(item), item)
-    return sorted(seen.values(), key=_to_string)
+    unique = list(seen.values())
+    if all(isinstance(item, (int, float)) and not isinstance(item, bool) for item in unique):
+        return sorted(unique)  # Terraform orders a set of numbers by value, a set of strings as text
+    return sorted(unique, key=_to_string)
 
 
 def _hashable(value: Any) -> Any:
@@ -209,14 +261,14 @@ _FUNCTIONS: dict[str, Callable[..., Any]] = {
     "coalesce": _coalesce,
     "concat": _concat,
     "merge": _merge,
-    "tostring": _to_string,
+    "tostring": _tostring,
     "tolist": _tolist,
     "toset": _toset,
     "keys": _keys,
     "values": _values,
     "length": len,
     "contains": _contains,
-    "tonumber": float,
+    "tonumber": _tonumber,
     "jsondecode": _jsondecode,
     "flatten": _flatten,
     "compact": _compact,
