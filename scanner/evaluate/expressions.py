@@ -217,6 +217,9 @@ def _template_of(parts: list[Value], node: list[Any], ctx: Context) -> Value:
         return Value(
             None, False, unknown.reason or "part of the string is unknown", _merge_origin(parts), unknown.error
         )
+    if any(p.value is None or isinstance(p.value, (list, dict)) for p in parts):
+        # Terraform refuses to interpolate null or a collection into a longer string.
+        return Value.failure("a string template interpolates null or a collection", _merge_origin(parts))
     pieces = [_to_string(p.value) for p in parts]
     if sum(map(len, pieces)) > MAX_VALUE_SIZE:
         return ctx.budget.too_large("a string template", ctx.path, _line_of(node))
@@ -294,7 +297,16 @@ def _cond(node: list[Any], ctx: Context) -> Value:
             return picked
         return Value.unknown(f"condition is unknown: {test.reason}", test.origin)
     chosen = evaluate(node[3] if test.value is True or test.value == "true" else node[4], ctx)
+    if chosen.known and _is_number_or_bool(chosen.value):
+        other = evaluate(node[4] if test.value is True or test.value == "true" else node[3], ctx)
+        if other.known and isinstance(other.value, str):
+            # Terraform gives both results one type: with a string on the other side, text (`true ? 1 : "a"` is "1").
+            return Value(_to_string(chosen.value), origin=chosen.origin)
     return chosen
+
+
+def _is_number_or_bool(value: Any) -> bool:
+    return isinstance(value, (bool, int, float))
 
 
 def _describe_test(node: list[Any]) -> str:
@@ -412,6 +424,8 @@ def _for(node: list[Any], ctx: Context) -> Value:
     if not collection.known:
         return Value.unknown(f"'for' collection is unknown: {collection.reason}", collection.origin)
     items = collection.value
+    if items is None:
+        return Value.failure("a 'for' expression iterates over null", collection.origin)
     # Terraform walks a map in key order, whatever order it was written in.
     pairs = sorted(items.items()) if isinstance(items, dict) else list(enumerate(items or []))
     tuple_out: list[Any] = []
@@ -439,6 +453,8 @@ def _for(node: list[Any], ctx: Context) -> Value:
             return Value.unknown(f"'for' key is unknown: {out_key.reason}", out_key.origin)
         if grouping:
             object_out.setdefault(_to_string(out_key.value), []).append(plain)
+        elif _to_string(out_key.value) in object_out:
+            return Value.failure(f"'for' key {_to_string(out_key.value)!r} is produced twice (no '...')", origin=())
         else:
             object_out[_to_string(out_key.value)] = plain
     built = Value(object_out if key_expr is not None else tuple_out, origin=_merge_origin(origins))

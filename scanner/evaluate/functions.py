@@ -26,6 +26,10 @@ from scanner.evaluate.expressions import (
 from scanner.model import Value
 
 
+class NotEvaluated(Exception):
+    """A call Terraform evaluates but sovscan does not: its value is unknown, not an error try() recovers from."""
+
+
 def _string_argument(value: Any) -> str:
     """A string parameter as Terraform converts it: a number or a bool becomes text, null or a collection fails."""
     if value is None or isinstance(value, (list, dict)):
@@ -63,7 +67,7 @@ def _tonumber(value: Any) -> Any:
 
 
 def _format(fmt: Any, *args: Any) -> Any:
-    text = _to_string(fmt).replace("%%", "\0")
+    text = _string_argument(fmt).replace("%%", "\0")
     out = []
     pieces = text.split("%")
     out.append(pieces[0])
@@ -79,8 +83,10 @@ def _format(fmt: Any, *args: Any) -> Any:
         verb = piece[verb_end]
         if verb_end or verb not in "sdv":
             # Widths, precisions, flags and the other verbs are not evaluated: unknown, never a different text.
-            raise ValueError(f"format verb %{piece[: verb_end + 1]} is not evaluated")
+            raise NotEvaluated(f"format verb %{piece[: verb_end + 1]} is not evaluated")
         value = remaining.pop(0)
+        if value is None:
+            raise NotEvaluated("format() of null")  # Terraform leaves it unknown
         out.append(str(int(value)) if verb == "d" else _to_string(value))
         out.append(piece[verb_end + 1 :])
     return "".join(out).replace("\0", "%")
@@ -94,19 +100,19 @@ def _join(sep: Any, *lists: Any) -> Any:
 
 
 def _split(sep: Any, s: Any) -> Any:
-    separator = _to_string(sep)
-    return _to_string(s).split(separator) if separator else list(_to_string(s))
+    separator = _string_argument(sep)
+    return _string_argument(s).split(separator) if separator else list(_string_argument(s))
 
 
 def _replace(s: Any, old: Any, new: Any) -> Any:
-    old_text = _to_string(old)
+    old_text = _string_argument(old)
     if len(old_text) > 1 and old_text.startswith("/") and old_text.endswith("/"):
-        raise ValueError("regular-expression replace is not evaluated")
-    return _to_string(s).replace(old_text, _to_string(new))
+        raise NotEvaluated("regular-expression replace is not evaluated")
+    return _string_argument(s).replace(old_text, _string_argument(new))
 
 
 def _substr(s: Any, offset: Any, length: Any) -> Any:
-    text, start, count = _to_string(s), int(offset), int(length)
+    text, start, count = _string_argument(s), int(offset), int(length)
     if start < 0:
         start += len(text)
     return text[start:] if count == -1 else text[start : start + count]
@@ -121,7 +127,7 @@ def _lookup(mapping: Any, key: Any, *default: Any) -> Any:
 
 
 def _element(lst: Any, index: Any) -> Any:
-    if int(index) < 0:
+    if not isinstance(lst, list) or int(index) < 0:
         raise IndexError("element() takes no negative index")
     return lst[int(index) % len(lst)]
 
@@ -196,6 +202,8 @@ def _values(mapping: Any) -> Any:
 
 
 def _contains(lst: Any, value: Any) -> Any:
+    if value is None or not isinstance(lst, list):
+        raise TypeError("contains() takes a list and a non-null value")
     return value in lst
 
 
@@ -241,10 +249,10 @@ def _coalescelist(*lists: Any) -> Any:
 
 
 def _jsondecode(text: Any) -> Any:
-    if not isinstance(text, str):
+    if text is None or isinstance(text, (list, dict)):
         # Terraform: a type error, which try() recovers from (`try(jsondecode(var.x), var.x)`).
         raise TypeError("jsondecode() takes a string")
-    return json.loads(text)
+    return json.loads(_to_string(text))  # a number or a bool converts to its text first
 
 
 _FUNCTIONS: dict[str, Callable[..., Any]] = {
@@ -306,7 +314,12 @@ def call_function(node: list[Any], ctx: Context) -> Value:
         return Value.unknown(f"function {name}() is not evaluated")
     args = [evaluate(a, ctx) for a in arg_nodes]
     origin = _merge_origin(args)
-    if name == "jsondecode" and args and args[0].known and not isinstance(args[0].value, str):
+    if (
+        name == "jsondecode"
+        and args
+        and args[0].known
+        and (args[0].value is None or isinstance(args[0].value, (list, dict)))
+    ):
         # A type error whatever the elements are: `try(jsondecode(var.x), var.x)` takes var.x.
         return Value.failure("jsondecode() takes a string", origin)
     if not all(a.known for a in args):
@@ -349,6 +362,8 @@ def _call_with(
         if _result_size(name, values) > MAX_VALUE_SIZE:
             return ctx.budget.too_large(f"{name}()", ctx.path, _line_of(node), origin)
         result = Value(function(*values), origin=origin)
+    except NotEvaluated as reason:
+        return Value.unknown(f"{name}(): {reason}", origin)
     except Exception as error:  # noqa: BLE001 - a failed call is an evaluation error, never a crash
         return Value.failure(f"{name}() failed on these arguments ({type(error).__name__})", origin)
     return charged(result, node, ctx, f"{name}()")

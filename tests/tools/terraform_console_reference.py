@@ -4,9 +4,10 @@ sovscan's evaluator against Terraform in CI, where terraform is not installed.
 
 Each expression becomes a local of a scratch configuration with no provider (nothing is downloaded) and is read
 back as `base64encode(jsonencode(local.eN))` (base64, so that the console's own string quoting never alters the
-JSON). A batch in which any expression fails is split until the failing expression stands alone: its entry records
-Terraform's error summary instead of a value. An expression `terraform fmt` rejects is recorded as a syntax error
-(the parse differential, tests/test_hcl_terraform_accepts.py, covers those).
+JSON); a value Terraform leaves unknown is recorded as such. A batch in which any expression fails is split
+until the failing expression stands alone: its entry records Terraform's error summary instead of a value. An
+expression `terraform fmt` rejects is recorded as a syntax error (the parse differential,
+tests/test_hcl_terraform_accepts.py, covers those).
 
     python tests/tools/terraform_console_reference.py          # needs `terraform` on PATH
 """
@@ -34,6 +35,8 @@ BATCH = 64
 ENVIRONMENT = {**os.environ, "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1", "TF_CLI_CONFIG_FILE": os.devnull}
 ERROR_SUMMARY = re.compile(r"Error: (.+)")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+# What the console prints for a value Terraform itself leaves unknown (`format("%s", null)`).
+UNKNOWN = "(known after apply)"
 
 
 def _accepted_by_fmt(terraform: str, expression: str) -> bool:
@@ -54,17 +57,17 @@ def _console(terraform: str, expressions: list[str], workdir: Path) -> list[obje
     found = ERROR_SUMMARY.search(ANSI.sub("", completed.stderr))
     if found or completed.returncode != 0:
         return found.group(1).strip() if found else "terraform console failed"
-    lines = [line for line in ANSI.sub("", completed.stdout).splitlines() if line.startswith('"')]
+    lines = [line for line in ANSI.sub("", completed.stdout).splitlines() if line.startswith(('"', UNKNOWN))]
     if len(lines) != len(expressions):
         return f"terraform console printed {len(lines)} values for {len(expressions)} expressions"
-    return [json.loads(base64.b64decode(json.loads(line))) for line in lines]
+    return [UNKNOWN if line == UNKNOWN else json.loads(base64.b64decode(json.loads(line))) for line in lines]
 
 
 def _evaluate(terraform: str, expressions: list[str], workdir: Path) -> list[dict[str, object]]:
     """One entry per expression: {"value": …} or {"error": summary}, splitting failed batches."""
     outcome = _console(terraform, expressions, workdir)
     if isinstance(outcome, list):
-        return [{"value": value} for value in outcome]
+        return [{"terraform_unknown": True} if value == UNKNOWN else {"value": value} for value in outcome]
     if len(expressions) == 1:
         return [{"error": outcome}]
     middle = len(expressions) // 2
