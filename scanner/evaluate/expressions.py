@@ -424,8 +424,6 @@ def _for(node: list[Any], ctx: Context) -> Value:
     if not collection.known:
         return Value.unknown(f"'for' collection is unknown: {collection.reason}", collection.origin)
     items = collection.value
-    if items is None:
-        return Value.failure("a 'for' expression iterates over null", collection.origin)
     # Terraform walks a map in key order, whatever order it was written in.
     pairs = sorted(items.items()) if isinstance(items, dict) else list(enumerate(items or []))
     tuple_out: list[Any] = []
