@@ -329,9 +329,13 @@ def _unop_of(node: list[Any], operand: Value) -> Value:
         return operand
     try:
         if node[2] == "-":
-            return Value(-operand.value, origin=operand.origin)
-        return Value(not operand.value, origin=operand.origin)
-    except TypeError:
+            return Value(-_number(operand.value), origin=operand.origin)
+        # Terraform converts "true" and "false" to a bool and refuses any other operand.
+        truth = {True: True, False: False, "true": True, "false": False}.get(operand.value)
+        if truth is None or (isinstance(operand.value, (int, float)) and not isinstance(operand.value, bool)):
+            raise TypeError("not a bool")
+        return Value(not truth, origin=operand.origin)
+    except (TypeError, ValueError):
         return Value.failure(f"cannot apply '{node[2]}' to {type(operand.value).__name__}")
 
 
