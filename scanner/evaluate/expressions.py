@@ -93,7 +93,7 @@ def select(value: Any, keys: list[Any]) -> tuple[bool, Any, Any]:
             value = value[str(key)]
         elif isinstance(value, list) and isinstance(key, (int, float)) and not isinstance(key, bool):
             index = int(key)
-            if not -len(value) <= index < len(value):
+            if not 0 <= index < len(value):  # Terraform has no negative index
                 return False, None, key
             value = value[index]
         elif isinstance(value, list) and isinstance(key, str) and key.isdigit():
@@ -217,6 +217,9 @@ def _template_of(parts: list[Value], node: list[Any], ctx: Context) -> Value:
         return Value(
             None, False, unknown.reason or "part of the string is unknown", _merge_origin(parts), unknown.error
         )
+    if any(p.value is None or isinstance(p.value, (list, dict)) for p in parts):
+        # Terraform refuses to interpolate null or a collection into a longer string.
+        return Value.failure("a string template interpolates null or a collection", _merge_origin(parts))
     pieces = [_to_string(p.value) for p in parts]
     if sum(map(len, pieces)) > MAX_VALUE_SIZE:
         return ctx.budget.too_large("a string template", ctx.path, _line_of(node))
@@ -294,7 +297,16 @@ def _cond(node: list[Any], ctx: Context) -> Value:
             return picked
         return Value.unknown(f"condition is unknown: {test.reason}", test.origin)
     chosen = evaluate(node[3] if test.value is True or test.value == "true" else node[4], ctx)
+    if chosen.known and _is_number_or_bool(chosen.value):
+        other = evaluate(node[4] if test.value is True or test.value == "true" else node[3], ctx)
+        if other.known and isinstance(other.value, str):
+            # Terraform gives both results one type: with a string on the other side, text (`true ? 1 : "a"` is "1").
+            return Value(_to_string(chosen.value), origin=chosen.origin)
     return chosen
+
+
+def _is_number_or_bool(value: Any) -> bool:
+    return isinstance(value, (bool, int, float))
 
 
 def _describe_test(node: list[Any]) -> str:
@@ -317,10 +329,20 @@ def _unop_of(node: list[Any], operand: Value) -> Value:
         return operand
     try:
         if node[2] == "-":
-            return Value(-operand.value, origin=operand.origin)
-        return Value(not operand.value, origin=operand.origin)
-    except TypeError:
+            return Value(-_number(operand.value), origin=operand.origin)
+        # Terraform converts "true" and "false" to a bool and refuses any other operand.
+        truth = {True: True, False: False, "true": True, "false": False}.get(operand.value)
+        if truth is None or (isinstance(operand.value, (int, float)) and not isinstance(operand.value, bool)):
+            raise TypeError("not a bool")
+        return Value(not truth, origin=operand.origin)
+    except (TypeError, ValueError):
         return Value.failure(f"cannot apply '{node[2]}' to {type(operand.value).__name__}")
+
+
+def _remainder(a: Any, b: Any) -> Any:
+    """Terraform's remainder takes the dividend's sign (-3 % 2 is -1), unlike Python's."""
+    magnitude = abs(a) % abs(b)
+    return magnitude if a >= 0 else -magnitude
 
 
 _BINARY: dict[str, Callable[[Any, Any], Any]] = {
@@ -334,7 +356,7 @@ _BINARY: dict[str, Callable[[Any, Any], Any]] = {
     "-": lambda a, b: a - b,
     "*": lambda a, b: a * b,
     "/": lambda a, b: a / b,
-    "%": lambda a, b: a % b,
+    "%": lambda a, b: _remainder(a, b),
     "&&": lambda a, b: bool(a) and bool(b),
     "||": lambda a, b: bool(a) or bool(b),
 }
@@ -406,7 +428,8 @@ def _for(node: list[Any], ctx: Context) -> Value:
     if not collection.known:
         return Value.unknown(f"'for' collection is unknown: {collection.reason}", collection.origin)
     items = collection.value
-    pairs = list(items.items()) if isinstance(items, dict) else list(enumerate(items or []))
+    # Terraform walks a map in key order, whatever order it was written in.
+    pairs = sorted(items.items()) if isinstance(items, dict) else list(enumerate(items or []))
     tuple_out: list[Any] = []
     object_out: dict[str, Any] = {}
     origins = [collection]
@@ -432,6 +455,8 @@ def _for(node: list[Any], ctx: Context) -> Value:
             return Value.unknown(f"'for' key is unknown: {out_key.reason}", out_key.origin)
         if grouping:
             object_out.setdefault(_to_string(out_key.value), []).append(plain)
+        elif _to_string(out_key.value) in object_out:
+            return Value.failure(f"'for' key {_to_string(out_key.value)!r} is produced twice (no '...')", origin=())
         else:
             object_out[_to_string(out_key.value)] = plain
     built = Value(object_out if key_expr is not None else tuple_out, origin=_merge_origin(origins))

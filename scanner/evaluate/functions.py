@@ -6,6 +6,7 @@ Any other function makes the value unknown, with its name in the reason.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -25,20 +26,48 @@ from scanner.evaluate.expressions import (
 from scanner.model import Value
 
 
+class NotEvaluated(Exception):
+    """A call Terraform evaluates but sovscan does not: its value is unknown, not an error try() recovers from."""
+
+
+def _string_argument(value: Any) -> str:
+    """A string parameter as Terraform converts it: a number or a bool becomes text, null or a collection fails."""
+    if value is None or isinstance(value, (list, dict)):
+        raise TypeError("a string argument must be a non-null primitive value")
+    return _to_string(value)
+
+
 def _lower(s: Any) -> Any:
-    return _to_string(s).lower()
+    return _string_argument(s).lower()
 
 
 def _upper(s: Any) -> Any:
-    return _to_string(s).upper()
+    return _string_argument(s).upper()
 
 
 def _trimspace(s: Any) -> Any:
-    return _to_string(s).strip()
+    return _string_argument(s).strip()
+
+
+def _tostring(value: Any) -> Any:
+    return None if value is None else _string_argument(value)
+
+
+_NUMBER_TEXT = re.compile(r"-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def _tonumber(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise TypeError("tonumber() takes a number or a string")
+    if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value):
+        raise ValueError("not a number")  # Terraform refuses spaces, "inf", "nan"…
+    return float(value)
 
 
 def _format(fmt: Any, *args: Any) -> Any:
-    text = _to_string(fmt).replace("%%", "\0")
+    text = _string_argument(fmt).replace("%%", "\0")
     out = []
     pieces = text.split("%")
     out.append(pieces[0])
@@ -52,31 +81,38 @@ def _format(fmt: Any, *args: Any) -> Any:
         if verb_end >= len(piece) or not remaining:
             raise ValueError("bad format")
         verb = piece[verb_end]
+        if verb_end or verb not in "sdv":
+            # Widths, precisions, flags and the other verbs are not evaluated: unknown, never a different text.
+            raise NotEvaluated(f"format verb %{piece[: verb_end + 1]} is not evaluated")
         value = remaining.pop(0)
+        if value is None:
+            raise NotEvaluated("format() of null")  # Terraform leaves it unknown
         out.append(str(int(value)) if verb == "d" else _to_string(value))
         out.append(piece[verb_end + 1 :])
     return "".join(out).replace("\0", "%")
 
 
 def _join(sep: Any, *lists: Any) -> Any:
+    if not all(isinstance(lst, list) for lst in lists):
+        raise TypeError("join() takes lists")
     items = [x for lst in lists for x in lst]
-    return _to_string(sep).join(_to_string(x) for x in items)
+    return _string_argument(sep).join(_string_argument(x) for x in items)
 
 
 def _split(sep: Any, s: Any) -> Any:
-    separator = _to_string(sep)
-    return _to_string(s).split(separator) if separator else list(_to_string(s))
+    separator = _string_argument(sep)
+    return _string_argument(s).split(separator) if separator else list(_string_argument(s))
 
 
 def _replace(s: Any, old: Any, new: Any) -> Any:
-    old_text = _to_string(old)
+    old_text = _string_argument(old)
     if len(old_text) > 1 and old_text.startswith("/") and old_text.endswith("/"):
-        raise ValueError("regular-expression replace is not evaluated")
-    return _to_string(s).replace(old_text, _to_string(new))
+        raise NotEvaluated("regular-expression replace is not evaluated")
+    return _string_argument(s).replace(old_text, _string_argument(new))
 
 
 def _substr(s: Any, offset: Any, length: Any) -> Any:
-    text, start, count = _to_string(s), int(offset), int(length)
+    text, start, count = _string_argument(s), int(offset), int(length)
     if start < 0:
         start += len(text)
     return text[start:] if count == -1 else text[start : start + count]
@@ -91,14 +127,28 @@ def _lookup(mapping: Any, key: Any, *default: Any) -> Any:
 
 
 def _element(lst: Any, index: Any) -> Any:
+    if not isinstance(lst, list) or int(index) < 0:
+        raise IndexError("element() takes no negative index")
     return lst[int(index) % len(lst)]
 
 
 def _coalesce(*values: Any) -> Any:
     for value in values:
         if value is not None and value != "":
-            return value
+            return _unified(value, values)
     raise ValueError("no non-null argument")
+
+
+def _unified(value: Any, among: Any) -> Any:
+    """A primitive value converted to the type Terraform unifies it with: text when the others mix in text."""
+    primitives = [v for v in among if v is not None]
+    if any(isinstance(v, (list, dict)) for v in primitives):
+        return value
+    if any(isinstance(v, str) for v in primitives) and not isinstance(value, str):
+        return _to_string(value)
+    if any(isinstance(v, bool) for v in primitives) != all(isinstance(v, bool) for v in primitives):
+        raise TypeError("a number and a bool have no common type")
+    return value
 
 
 def _concat(*lists: Any) -> Any:
@@ -114,15 +164,23 @@ def _merge(*maps: Any) -> Any:
 
 
 def _tolist(value: Any) -> Any:
-    return list(value)
+    if value is None:
+        return None
+    items = list(value)
+    return [_unified(item, items) for item in items]
 
 
 def _toset(value: Any) -> Any:
     # Keyed by a hashable form: linear, where comparing each item with every other was quadratic.
     seen: dict[Any, Any] = {}
-    for item in value:
+    items = list(value)
+    for item in items:
+        item = _unified(item, items)
         seen.setdefault(_hashable(item), item)
-    return sorted(seen.values(), key=_to_string)
+    unique = list(seen.values())
+    if all(isinstance(item, (int, float)) and not isinstance(item, bool) for item in unique):
+        return sorted(unique)  # Terraform orders a set of numbers by value, a set of strings as text
+    return sorted(unique, key=_to_string)
 
 
 def _hashable(value: Any) -> Any:
@@ -144,6 +202,8 @@ def _values(mapping: Any) -> Any:
 
 
 def _contains(lst: Any, value: Any) -> Any:
+    if value is None or not isinstance(lst, list):
+        raise TypeError("contains() takes a list and a non-null value")
     return value in lst
 
 
@@ -189,10 +249,10 @@ def _coalescelist(*lists: Any) -> Any:
 
 
 def _jsondecode(text: Any) -> Any:
-    if not isinstance(text, str):
+    if text is None or isinstance(text, (list, dict)):
         # Terraform: a type error, which try() recovers from (`try(jsondecode(var.x), var.x)`).
         raise TypeError("jsondecode() takes a string")
-    return json.loads(text)
+    return json.loads(_to_string(text))  # a number or a bool converts to its text first
 
 
 _FUNCTIONS: dict[str, Callable[..., Any]] = {
@@ -209,14 +269,14 @@ _FUNCTIONS: dict[str, Callable[..., Any]] = {
     "coalesce": _coalesce,
     "concat": _concat,
     "merge": _merge,
-    "tostring": _to_string,
+    "tostring": _tostring,
     "tolist": _tolist,
     "toset": _toset,
     "keys": _keys,
     "values": _values,
     "length": len,
     "contains": _contains,
-    "tonumber": float,
+    "tonumber": _tonumber,
     "jsondecode": _jsondecode,
     "flatten": _flatten,
     "compact": _compact,
@@ -254,7 +314,12 @@ def call_function(node: list[Any], ctx: Context) -> Value:
         return Value.unknown(f"function {name}() is not evaluated")
     args = [evaluate(a, ctx) for a in arg_nodes]
     origin = _merge_origin(args)
-    if name == "jsondecode" and args and args[0].known and not isinstance(args[0].value, str):
+    if (
+        name == "jsondecode"
+        and args
+        and args[0].known
+        and (args[0].value is None or isinstance(args[0].value, (list, dict)))
+    ):
         # A type error whatever the elements are: `try(jsondecode(var.x), var.x)` takes var.x.
         return Value.failure("jsondecode() takes a string", origin)
     if not all(a.known for a in args):
@@ -297,6 +362,8 @@ def _call_with(
         if _result_size(name, values) > MAX_VALUE_SIZE:
             return ctx.budget.too_large(f"{name}()", ctx.path, _line_of(node), origin)
         result = Value(function(*values), origin=origin)
+    except NotEvaluated as reason:
+        return Value.unknown(f"{name}(): {reason}", origin)
     except Exception as error:  # noqa: BLE001 - a failed call is an evaluation error, never a crash
         return Value.failure(f"{name}() failed on these arguments ({type(error).__name__})", origin)
     return charged(result, node, ctx, f"{name}()")
