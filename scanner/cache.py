@@ -13,11 +13,12 @@ import functools
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 # Bump when the shape of a loaded body changes (scanner/load/hcl_fast.py, hcl_ast.py, kubernetes.py).
-FORMAT = "5"
+FORMAT = "6"
 MAX_ENTRIES = 50_000
 
 
@@ -131,6 +132,9 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+Parsed = TypeVar("Parsed")
+
+
 class ParseCache(EntryStore):
     def __init__(self, directory: Path, loader_version: str) -> None:
         super().__init__(directory / "parse")
@@ -142,6 +146,45 @@ class ParseCache(EntryStore):
         digest.update(b"\0")
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
+
+    def parsed(
+        self,
+        kind: str,
+        text: str,
+        parse: Callable[[str], Parsed],
+        failure: type[Exception],
+        to_json: Callable[[Parsed], Any],
+        from_json: Callable[[Any], Parsed],
+    ) -> Parsed:
+        """`parse(text)`, or what it gave for the same kind and text before. A `failure`
+        (with `message` and `line`) is kept too and raised again; an entry `from_json`
+        rejects (KeyError, TypeError, ValueError) is damaged: the text is parsed again."""
+        key = self.key(kind, text)
+        entry = self.get(key)
+        if entry is not None and "value" in entry:
+            try:
+                return from_json(entry["value"])
+            except (KeyError, TypeError, ValueError):
+                pass
+        elif entry is not None and isinstance(entry.get("error"), str):
+            raise failure(entry["error"], entry.get("line"))
+        try:
+            value = parse(text)
+        except failure as error:
+            self.put(key, {"error": getattr(error, "message", str(error)), "line": getattr(error, "line", None)})
+            raise
+        self.put(key, {"value": to_json(value)})
+        return value
+
+
+def open_parse_cache(enabled: bool) -> ParseCache | None:
+    """The parse cache of a scan (each worker and the pruning parent open the same one);
+    None when caching is off (--no-cache, SOVSCAN_NO_CACHE)."""
+    if not enabled:
+        return None
+    from scanner.load.hcl_parser import cache_dir
+
+    return ParseCache(cache_dir(), loader_version())
 
 
 @functools.lru_cache(maxsize=1)

@@ -211,3 +211,34 @@ def test_an_answer_holds_for_the_day_it_was_given(
     after = _sarif(root, disabled=frozenset({"KEY001", "LOG001", "PRV002"}))
     assert _rules(after) == [("RES001", False), ("SUP002", False)]
     assert after == _sarif(root, use_cache=False, disabled=frozenset({"KEY001", "LOG001", "PRV002"}))
+
+
+def test_the_parse_cache_replays_a_body_and_a_failure_without_parsing_again(tmp_path: Path) -> None:
+    """Terraform and Kubernetes loaders both go through `ParseCache.parsed`: a text parsed
+    once, or failed once, is not parsed again; a damaged entry is."""
+    from scanner.cache import ParseCache
+    from scanner.load.errors import LoadError
+
+    cache = ParseCache(tmp_path, "test")
+    parsed: list[str] = []
+
+    def parse(text: str) -> dict[str, str]:
+        parsed.append(text)
+        if text == "bad":
+            raise LoadError("unexpected token", 3)
+        return {"text": text}
+
+    def read_back(value: object) -> dict[str, str]:
+        if not isinstance(value, dict):
+            raise TypeError("not a body")
+        return value
+
+    for _ in range(2):
+        assert cache.parsed("hcl", "good", parse, LoadError, dict, read_back) == {"text": "good"}
+        with pytest.raises(LoadError) as failure:
+            cache.parsed("hcl", "bad", parse, LoadError, dict, read_back)
+        assert (failure.value.message, failure.value.line) == ("unexpected token", 3)
+    assert parsed == ["good", "bad"]
+    cache.put(cache.key("hcl", "good"), {"value": ["damaged"]})
+    assert cache.parsed("hcl", "good", parse, LoadError, dict, read_back) == {"text": "good"}
+    assert parsed == ["good", "bad", "good"]
