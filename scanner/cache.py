@@ -109,6 +109,18 @@ class EntryStore:
                     os.unlink(path)
 
 
+def cache_dir() -> Path:
+    """Where every cache of sovscan lives: $SOVSCAN_CACHE_DIR, else the platform's user cache
+    directory (platformdirs: $XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches on
+    macOS, %LOCALAPPDATA% on Windows) with a `sovscan` folder."""
+    base = os.environ.get("SOVSCAN_CACHE_DIR")
+    if base:
+        return Path(base)
+    from platformdirs import user_cache_path  # only when the variable does not say
+
+    return user_cache_path("sovscan", appauthor=False)
+
+
 def text_hash(text: str | None) -> str:
     if text is None:
         return "-"
@@ -182,8 +194,6 @@ def open_parse_cache(enabled: bool) -> ParseCache | None:
     None when caching is off (--no-cache, SOVSCAN_NO_CACHE)."""
     if not enabled:
         return None
-    from scanner.load.hcl_parser import cache_dir
-
     return ParseCache(cache_dir(), loader_version())
 
 

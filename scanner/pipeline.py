@@ -259,7 +259,7 @@ def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> 
 def _result_cache(shared: _Shared) -> Any:
     if shared.salt is None:
         return None
-    from scanner.load.hcl_parser import cache_dir
+    from scanner.cache import cache_dir
     from scanner.result_cache import ResultCache
 
     return ResultCache(cache_dir(), shared.salt)

@@ -292,7 +292,7 @@ def execute(options: ScanOptions) -> int:
     scan_key = input_key(inputs)
     cache, report_key = None, ""
     if scan_key is not None:
-        from scanner.load.hcl_parser import cache_dir
+        from scanner.cache import cache_dir
         from scanner.report_cache import ReportCache
 
         cache = ReportCache(cache_dir())
@@ -498,9 +498,8 @@ def merge_files(inputs: list[Path], output: Path | None, output_format: str) -> 
 
 def _sarif_descriptor_store() -> EntryStore | None:
     """SARIF rule descriptors kept between runs; the reporter only formats (none with --no-cache)."""
-    from scanner.cache import EntryStore
+    from scanner.cache import EntryStore, cache_dir
     from scanner.data import cache_enabled
-    from scanner.load.hcl_parser import cache_dir
 
     return EntryStore(cache_dir() / "sarif-rules", max_entries=64) if cache_enabled() else None
 
