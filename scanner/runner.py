@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import click
 
 from scanner import __version__
-from scanner.config import BASELINE_NAME, Config, ConfigError
+from scanner.config import BASELINE_NAME, Config, ConfigError, settings_from_options
 from scanner.weakening import Weakening
 
 if TYPE_CHECKING:
@@ -62,14 +62,6 @@ class ScanOptions(NamedTuple):
 def _error(message: str) -> int:
     click.echo(f"sovscan: error: {message}", err=True)
     return 2
-
-
-def build_config(options: ScanOptions, root: Path, repo_root: Path | None = None) -> Config:
-    """The scan's settings under the trust model (scanner/trust.py)."""
-    from scanner.repo import find_repo_root
-    from scanner.trust import resolve_config
-
-    return resolve_config(options, root, repo_root or find_repo_root(root, options.repo_root))
 
 
 class Output(NamedTuple):
@@ -126,20 +118,6 @@ def _link_base(options: ScanOptions) -> str:
     if server.startswith("https://") and repo and sha:
         return f"{server.rstrip('/')}/{repo}/blob/{sha}"
     return ""
-
-
-def _var_values(pairs: tuple[str, ...]) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise ConfigError(f"--var expects NAME=VALUE, got '{pair}'")
-        values[name.strip()] = value
-    return values
-
-
-def _env_vars() -> dict[str, str]:
-    return {k[len("TF_VAR_") :]: v for k, v in sorted(os.environ.items()) if k.startswith("TF_VAR_") and len(k) > 7}
 
 
 def _progress_printer() -> Callable[[int, int], None] | None:
@@ -213,18 +191,18 @@ def prepare(options: ScanOptions) -> Prepared:
             raise UsageError(f"path does not exist: {missing[0]}")
         root = scan_root(options.paths)
     repo_root = find_repo_root(root, options.repo_root)
-    config = build_config(options, root, repo_root)
+    settings = settings_from_options(options, root, repo_root)
     request = ScanRequest(
         paths=options.paths,
-        config=config,
+        config=settings.config,
         stdin_text=stdin_text,
         stdin_filename=options.stdin_filename or _stdin_name(stdin_text),
         tool_version=__version__,
         var_files=tuple(options.var_files or ()),
-        var_values=_var_values(options.var_values),
+        var_values=settings.var_values,
         workspace=options.workspace,
-        env_vars=_env_vars() if options.env_vars else {},
-        use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
+        env_vars=settings.env_vars,
+        use_cache=settings.use_cache,
         progress=_progress_printer(),
         strict=options.strict,
         plans=tuple(options.plans),
@@ -233,8 +211,6 @@ def prepare(options: ScanOptions) -> Prepared:
         helm_values=tuple(options.helm_values),
         helm_timeout=options.helm_timeout,
     )
-    if options.helm and options.strict and not config.helm_allowed:
-        raise UsageError(_helm_refusal(config))
     for var_file in request.var_files:
         read_var_file(var_file)
     baseline, baseline_weakened = _read_baseline(options, root, repo_root)
@@ -502,15 +478,3 @@ def _sarif_descriptor_store() -> EntryStore | None:
     from scanner.data import cache_enabled
 
     return EntryStore(cache_dir() / "sarif-rules", max_entries=64) if cache_enabled() else None
-
-
-def _helm_refusal(config: Config) -> str:
-    """Why --helm is refused under --strict: only the trusted configuration may allow it."""
-    message = (
-        "--helm runs the helm binary, which --strict does not allow"
-        " unless the trusted configuration (--config FILE) sets 'helm: allow'"
-    )
-    asked = sorted({w.source for w in config.weakened if w.setting == "helm" and w.detail == "allow"})
-    if asked:
-        message += f"; {', '.join(asked)} sets it, but a file in the scanned tree cannot allow it"
-    return message
