@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scanner.cache import open_parse_cache, text_hash
 from scanner.discover import NOT_INFRASTRUCTURE, TERRAFORM_KINDS, Discovery, ReadFailure, read_text
@@ -29,6 +29,9 @@ from scanner.levels import finding_level
 from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
 from scanner.placements import count_placements, merge_placements
 from scanner.result_cache import UnitResult
+
+if TYPE_CHECKING:
+    from scanner.baseline import Baseline
 
 __all__ = ["PARSE_RULE", "ScanRequest", "run_scan"]
 
@@ -122,10 +125,11 @@ class _Shared:
         return self.digests[rel]
 
 
-def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
+def run_scan(request: ScanRequest, inputs: Inputs | None = None, baseline: Baseline | None = None) -> ScanResult:
     from scanner.catalog import load_catalog, with_overrides
     from scanner.check.library import all_rules, combine
     from scanner.partition import crossing_call
+    from scanner.suppress import suppress_by_baseline
 
     config = request.config
     if inputs is None:
@@ -175,7 +179,7 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
     if parse_cache is not None:  # bounded once, by what every unit (and worker) wrote
         parse_cache.written = sum(r.cache_written for r in results)
         parse_cache.prune()
-    return ScanResult(
+    result = ScanResult(
         root=str(discovery.root),
         repo_root=str(request.repo_root or discovery.root),
         tool_version=request.tool_version,
@@ -194,6 +198,8 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         levels=dict(settings.levels),
         skipped=dict(sorted(skipped.items())),
     )
+    result.stale_baseline_entries = suppress_by_baseline(result, baseline)
+    return result
 
 
 def _repo_prefix(request: ScanRequest, root: Path) -> str:

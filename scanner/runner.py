@@ -18,6 +18,7 @@ from scanner.config import BASELINE_NAME, Config, ConfigError, settings_from_opt
 from scanner.weakening import Weakening
 
 if TYPE_CHECKING:
+    from scanner.baseline import Baseline
     from scanner.cache import EntryStore
     from scanner.inputs import Inputs, ScanRequest
     from scanner.model import ScanResult
@@ -148,13 +149,6 @@ def _use_color(choice: str) -> bool:
 
 class NothingToScan(Exception):
     """A folder or stdin without a file to scan: exit 2, unless --allow-empty."""
-
-
-class Baseline(NamedTuple):
-    path: Path
-    text: str
-    # "command line", or the file's path in the repository when found in the scanned tree.
-    source: str
 
 
 class Prepared(NamedTuple):
@@ -290,16 +284,15 @@ def execute(options: ScanOptions) -> int:
             return _emit(cached, outputs, options.quiet)
     from scanner.pipeline import run_scan
 
-    result = run_scan(request, inputs)
+    try:
+        result = run_scan(request, inputs, baseline)
+    except ConfigError as error:  # a baseline sovscan did not write
+        return _error(str(error))
     if prepared.must_find and result.files_scanned == 0 and not options.allow_empty:
         # Say what was found and not scanned (a Helm chart, a link out of the root…).
         found = "".join(f"\n  {n.path}: {n.message}" for n in result.notifications if n.level.rank >= 2)
         return _error(_nothing_to_scan(options) + found)
     _record_trust(result, config, prepared, options.strict)
-    try:
-        stale = _apply_baseline(result, baseline)
-    except ConfigError as error:
-        return _error(str(error))
     from scanner.render import render
     from scanner.report_cache import Reports
 
@@ -313,7 +306,7 @@ def execute(options: ScanOptions) -> int:
         if terminal is None
         else render(result, terminal, color=color, fail_on=config.fail_on, link_base=link_base, sarif_store=store),
         exit_code=_exit_code(result, config.fail_on),
-        stale_baseline_entries=len(stale),
+        stale_baseline_entries=result.stale_baseline_entries,
     )
     if cache is not None and not result.incomplete and result.files_scanned:
         cache.save(report_key, result.reads, reports)
@@ -374,6 +367,7 @@ def _read_baseline(options: ScanOptions, root: Path, repo_root: Path) -> tuple[B
         path, source = found, _in_repo(found, repo_root)
         if options.strict:
             return None, (Weakening("baseline", "", source, False),)
+    from scanner.baseline import Baseline
     from scanner.trusted_files import BASELINE_LIMIT, read_trusted_text
 
     text = read_trusted_text(path, "--baseline" if options.baseline else "baseline", BASELINE_LIMIT)
@@ -386,28 +380,6 @@ def _in_repo(path: Path, repo_root: Path) -> str:
         return path.resolve().relative_to(repo_root.resolve()).as_posix()
     except ValueError:
         return path.name
-
-
-def _apply_baseline(result: object, baseline: Baseline | None) -> list[dict[str, object]]:
-    from scanner.baseline import BaselineError, apply_baseline
-    from scanner.model import Level, Notification
-
-    if baseline is None:
-        return []
-    path, text = baseline.path, baseline.text
-    try:
-        stale = apply_baseline(result, text, path.name)  # type: ignore[arg-type]
-    except BaselineError as error:
-        raise ConfigError(f"{path}: {error.message}") from None
-    for entry in stale:
-        result.notifications.append(  # type: ignore[attr-defined]
-            Notification(
-                Level.NOTE,
-                f"stale baseline entry: {entry.get('rule')} {entry.get('address') or ''} no longer found",
-                str(entry.get("path") or "") or None,
-            )
-        )
-    return stale
 
 
 def _exit_code(result: object, fail_on: str) -> int:
