@@ -62,6 +62,19 @@ class EntryStore:
         if self._write(self._path(key), data):
             self.written += 1
 
+    def remembered(self, key: str, field: str, build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+        """`entry[field]` when the entry is there and `valid` accepts it; else `build()`,
+        stored (the store then kept bounded). How a reporter's descriptors are kept: it
+        says how to build and check them, and never writes the cache itself."""
+        entry = self.get(key)
+        stored = entry.get(field) if entry is not None else None
+        if stored is not None and valid(stored):
+            return stored
+        built = build()
+        self.put(key, {field: built})
+        self.prune()
+        return built
+
     def put_beside(self, key: str, suffix: str, data: bytes) -> bool:
         """Store bytes beside the entry `key` (kept and pruned with it)."""
         return self._write(self._beside(key, suffix), data)
