@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from scanner.config import BASELINE_NAME
 from scanner.model import Finding, ScanResult, Suppression
@@ -40,6 +41,15 @@ VERSION = 2
 _NEVER_ACCEPTED = frozenset({"PARSE001"})
 _RECREATE = "recreate the baseline with 'sovscan baseline create'"
 _ENTRY_FIELDS = ("fingerprint", "rule", "path", "address", "message")
+
+
+class Baseline(NamedTuple):
+    """A baseline to apply, as read (scanner/runner.py reads it under the trust model)."""
+
+    path: Path
+    text: str
+    # "command line", or the file's path in the repository when found in the scanned tree.
+    source: str
 
 
 class BaselineError(Exception):

@@ -13,11 +13,12 @@ import functools
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 # Bump when the shape of a loaded body changes (scanner/load/hcl_fast.py, hcl_ast.py, kubernetes.py).
-FORMAT = "5"
+FORMAT = "6"
 MAX_ENTRIES = 50_000
 
 
@@ -60,6 +61,19 @@ class EntryStore:
             return
         if self._write(self._path(key), data):
             self.written += 1
+
+    def remembered(self, key: str, field: str, build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+        """`entry[field]` when the entry is there and `valid` accepts it; else `build()`,
+        stored (the store then kept bounded). How a reporter's descriptors are kept: it
+        says how to build and check them, and never writes the cache itself."""
+        entry = self.get(key)
+        stored = entry.get(field) if entry is not None else None
+        if stored is not None and valid(stored):
+            return stored
+        built = build()
+        self.put(key, {field: built})
+        self.prune()
+        return built
 
     def put_beside(self, key: str, suffix: str, data: bytes) -> bool:
         """Store bytes beside the entry `key` (kept and pruned with it)."""
@@ -108,6 +122,18 @@ class EntryStore:
                     os.unlink(path)
 
 
+def cache_dir() -> Path:
+    """Where every cache of sovscan lives: $SOVSCAN_CACHE_DIR, else the platform's user cache
+    directory (platformdirs: $XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches on
+    macOS, %LOCALAPPDATA% on Windows) with a `sovscan` folder."""
+    base = os.environ.get("SOVSCAN_CACHE_DIR")
+    if base:
+        return Path(base)
+    from platformdirs import user_cache_path  # only when the variable does not say
+
+    return user_cache_path("sovscan", appauthor=False)
+
+
 def text_hash(text: str | None) -> str:
     if text is None:
         return "-"
@@ -131,6 +157,9 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+Parsed = TypeVar("Parsed")
+
+
 class ParseCache(EntryStore):
     def __init__(self, directory: Path, loader_version: str) -> None:
         super().__init__(directory / "parse")
@@ -142,6 +171,43 @@ class ParseCache(EntryStore):
         digest.update(b"\0")
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
+
+    def parsed(
+        self,
+        kind: str,
+        text: str,
+        parse: Callable[[str], Parsed],
+        failure: type[Exception],
+        to_json: Callable[[Parsed], Any],
+        from_json: Callable[[Any], Parsed],
+    ) -> Parsed:
+        """`parse(text)`, or what it gave for the same kind and text before. A `failure`
+        (with `message` and `line`) is kept too and raised again; an entry `from_json`
+        rejects (KeyError, TypeError, ValueError) is damaged: the text is parsed again."""
+        key = self.key(kind, text)
+        entry = self.get(key)
+        if entry is not None and "value" in entry:
+            try:
+                return from_json(entry["value"])
+            except (KeyError, TypeError, ValueError):
+                pass
+        elif entry is not None and isinstance(entry.get("error"), str):
+            raise failure(entry["error"], entry.get("line"))
+        try:
+            value = parse(text)
+        except failure as error:
+            self.put(key, {"error": getattr(error, "message", str(error)), "line": getattr(error, "line", None)})
+            raise
+        self.put(key, {"value": to_json(value)})
+        return value
+
+
+def open_parse_cache(enabled: bool) -> ParseCache | None:
+    """The parse cache of a scan (each worker and the pruning parent open the same one);
+    None when caching is off (--no-cache, SOVSCAN_NO_CACHE)."""
+    if not enabled:
+        return None
+    return ParseCache(cache_dir(), loader_version())
 
 
 @functools.lru_cache(maxsize=1)

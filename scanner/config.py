@@ -11,11 +11,14 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scanner.discover import DEFAULT_MAX_BYTES
 from scanner.levels import Level
 from scanner.weakening import Weakening
+
+if TYPE_CHECKING:
+    from scanner.runner import ScanOptions
 
 FAIL_ON = ("error", "warning", "note", "never")
 CONFIG_NAME = ".sovscan.yaml"
@@ -290,3 +293,57 @@ def find_config_file(root: Path) -> Path | None:
         except OSError:
             return None
     return None
+
+
+class RunSettings(NamedTuple):
+    """What a scan is set to do once the command line, the files and the environment are merged."""
+
+    config: Config
+    var_values: dict[str, str]
+    env_vars: dict[str, str]
+    use_cache: bool
+
+
+def settings_from_options(options: ScanOptions, root: Path, repo_root: Path) -> RunSettings:
+    """Defaults ← trusted file ← tree file ← command line (the trust model, scanner/trust.py,
+    judges the tree's file), then `--var`, `TF_VAR_*` (with --env-vars) and whether the
+    caches are used. Raises ConfigError, or UsageError for --helm that --strict refuses."""
+    from scanner.discover import UsageError
+    from scanner.trust import resolve_config
+
+    config = resolve_config(options, root, repo_root)
+    var_values = _var_values(options.var_values)
+    if options.helm and options.strict and not config.helm_allowed:
+        raise UsageError(_helm_refusal(config))
+    return RunSettings(
+        config=config,
+        var_values=var_values,
+        env_vars=_env_vars() if options.env_vars else {},
+        use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
+    )
+
+
+def _var_values(pairs: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ConfigError(f"--var expects NAME=VALUE, got '{pair}'")
+        values[name.strip()] = value
+    return values
+
+
+def _env_vars() -> dict[str, str]:
+    return {k[len("TF_VAR_") :]: v for k, v in sorted(os.environ.items()) if k.startswith("TF_VAR_") and len(k) > 7}
+
+
+def _helm_refusal(config: Config) -> str:
+    """Why --helm is refused under --strict: only the trusted configuration may allow it."""
+    message = (
+        "--helm runs the helm binary, which --strict does not allow"
+        " unless the trusted configuration (--config FILE) sets 'helm: allow'"
+    )
+    asked = sorted({w.source for w in config.weakened if w.setting == "helm" and w.detail == "allow"})
+    if asked:
+        message += f"; {', '.join(asked)} sets it, but a file in the scanned tree cannot allow it"
+    return message

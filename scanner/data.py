@@ -123,7 +123,7 @@ def _bundle() -> dict[str, Any]:
         return shipped
     if not cache_enabled():
         return _parsed(base)
-    from scanner.load.hcl_parser import cache_dir
+    from scanner.cache import cache_dir
 
     cached = cache_dir() / f"rules-{fingerprint[:20]}.json"
     bundle = _read_bundle(cached, fingerprint)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from fnmatch import fnmatchcase
-from pathlib import Path, PurePosixPath
-from typing import NamedTuple
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from scanner.levels import Notification
 
@@ -150,23 +150,29 @@ def trusted_roots(root: Path, repo_root: Path | None) -> tuple[Path, ...]:
     return (_real(repo_root), real_root)
 
 
-def is_excluded(rel: str, patterns: tuple[str, ...]) -> bool:
+def is_excluded(rel: str, patterns: tuple[str, ...], folder: bool = False) -> bool:
+    """Whether the exclude patterns skip `rel` (a path from the scan root; `folder`: a
+    folder, which a pattern ending in `/` names). The patterns mean what they mean in a
+    .gitignore (README, what is scanned): without a `/` but at the end, a name at any
+    depth; with one, a path from the scan root; `*` stays within a folder, `**` crosses
+    folders; `!` takes a file back, unless a folder holding it was excluded."""
     if not patterns:
         return False
-    posix = PurePosixPath(rel)
-    candidates = {rel, posix.name}
-    parts = posix.parts
-    for i in range(1, len(parts)):
-        candidates.add("/".join(parts[:i]))
-        candidates.add(parts[i - 1])
-    for pattern in patterns:
-        cleaned = pattern.rstrip("/")
-        if cleaned.startswith("./"):
-            cleaned = cleaned[2:]
-        for candidate in candidates:
-            if fnmatchcase(candidate, cleaned) or fnmatchcase(candidate, cleaned.replace("**/", "")):
-                return True
-    return False
+    return _exclude_spec(patterns).match_file(f"{rel}/" if folder else rel)
+
+
+@lru_cache(maxsize=16)
+def _exclude_spec(patterns: tuple[str, ...]) -> Any:
+    from pathspec import GitIgnoreSpec  # a scan without excludes does not pay for it
+
+    # `./x` (a habit from the shell) is `/x`: x at the scan root.
+    lines = [f"/{p[2:]}" if p.startswith("./") else p for p in patterns]
+    for pattern, line in zip(patterns, lines, strict=True):
+        try:
+            GitIgnoreSpec.from_lines([line])
+        except ValueError:
+            raise UsageError(f"exclude pattern '{pattern}' is not a valid .gitignore pattern") from None
+    return GitIgnoreSpec.from_lines(lines)
 
 
 class _Walk:
@@ -192,6 +198,8 @@ def discover(
     for path in paths:
         if not path.exists() and not path.is_symlink():
             raise UsageError(f"path does not exist: {path}")
+    if excludes:
+        _exclude_spec(excludes)  # a pattern that is not one stops the scan before it walks
     root = root or scan_root(paths)
     result = Discovery(root=root, repo_root=repo_root)
     walk = _Walk(result, excludes, trusted_roots(root, repo_root))
@@ -259,7 +267,7 @@ def _walk(directory: Path, walk: _Walk, start: str | None = None) -> None:
                     result.skipped.append(Skipped(rel + "/", SKIPPED_FOLDER))
             elif folder:
                 real = f"{current_real}/{name}"  # not a link: no need to resolve it
-                if is_excluded(rel, excludes):
+                if is_excluded(rel, excludes, folder=True):
                     result.skipped.append(Skipped(rel + "/", EXCLUDED))
                 elif real in walk.walked:
                     if walk.walked[real] != raw_rel:  # reached again through a link to an ancestor
@@ -268,7 +276,7 @@ def _walk(directory: Path, walk: _Walk, start: str | None = None) -> None:
                     walk.walked[real] = raw_rel
                     stack.append((entry.path, raw_rel, real))
             elif entry.is_symlink() and _is_dir(entry):
-                if is_excluded(rel, excludes):
+                if is_excluded(rel, excludes, folder=True):
                     result.skipped.append(Skipped(rel + "/", EXCLUDED))
                 else:
                     walk.pending_links.append((entry.path, raw_rel, os.path.realpath(entry.path)))

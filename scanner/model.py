@@ -190,3 +190,5 @@ class ScanResult:
     # Where the placed resources are: their countries ("DE,FR", sorted), or "" when not
     # known → how many resource instances (scanner/placements.py; the HTML zone charts).
     placements: dict[str, int] = field(default_factory=dict)
+    # Baseline entries no finding matched (scanner/suppress.py); stderr says how many.
+    stale_baseline_entries: int = 0

@@ -9,10 +9,11 @@ import os
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scanner.cache import text_hash
+from scanner.cache import open_parse_cache, text_hash
 from scanner.discover import NOT_INFRASTRUCTURE, TERRAFORM_KINDS, Discovery, ReadFailure, read_text
 from scanner.inputs import (
     CONTEXT_READ_LIMIT,
@@ -28,6 +29,9 @@ from scanner.levels import finding_level
 from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
 from scanner.placements import count_placements, merge_placements
 from scanner.result_cache import UnitResult
+
+if TYPE_CHECKING:
+    from scanner.baseline import Baseline
 
 __all__ = ["PARSE_RULE", "ScanRequest", "run_scan"]
 
@@ -121,10 +125,11 @@ class _Shared:
         return self.digests[rel]
 
 
-def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
+def run_scan(request: ScanRequest, inputs: Inputs | None = None, baseline: Baseline | None = None) -> ScanResult:
     from scanner.catalog import load_catalog, with_overrides
     from scanner.check.library import all_rules, combine
     from scanner.partition import crossing_call
+    from scanner.suppress import suppress_by_baseline
 
     config = request.config
     if inputs is None:
@@ -170,12 +175,11 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
     prefix = _repo_prefix(request, discovery.root)
     for finding in findings:
         finding.repo_prefix = prefix
-    written = sum(r.cache_written for r in results)
-    if request.use_cache and written:
-        cache = _parse_cache(request)
-        cache.written = written
-        cache.prune()
-    return ScanResult(
+    parse_cache = open_parse_cache(request.use_cache)
+    if parse_cache is not None:  # bounded once, by what every unit (and worker) wrote
+        parse_cache.written = sum(r.cache_written for r in results)
+        parse_cache.prune()
+    result = ScanResult(
         root=str(discovery.root),
         repo_root=str(request.repo_root or discovery.root),
         tool_version=request.tool_version,
@@ -194,6 +198,8 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None) -> ScanResult:
         levels=dict(settings.levels),
         skipped=dict(sorted(skipped.items())),
     )
+    result.stale_baseline_entries = suppress_by_baseline(result, baseline)
+    return result
 
 
 def _repo_prefix(request: ScanRequest, root: Path) -> str:
@@ -259,7 +265,7 @@ def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> 
 def _result_cache(shared: _Shared) -> Any:
     if shared.salt is None:
         return None
-    from scanner.load.hcl_parser import cache_dir
+    from scanner.cache import cache_dir
     from scanner.result_cache import ResultCache
 
     return ResultCache(cache_dir(), shared.salt)
@@ -317,13 +323,6 @@ def _scan_unit_and_collect(
     return result
 
 
-def _parse_cache(request: ScanRequest) -> Any:
-    from scanner.cache import ParseCache, loader_version
-    from scanner.load.hcl_parser import cache_dir
-
-    return ParseCache(cache_dir(), loader_version())
-
-
 def _unique_parse_failures(findings: list[Finding]) -> list[Finding]:
     """Two units may both read a module outside the scanned tree, or a --var-file, that
     fails to parse: it is reported once."""
@@ -347,8 +346,7 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
 
     request, config, settings = shared.request, shared.request.config, shared.settings
     state = _State(root=shared.discovery.root, progress=progress)
-    if request.use_cache:
-        state.cache = _parse_cache(request)
+    state.cache = open_parse_cache(request.use_cache)
     # The unit's evaluation budget: spent while loading and while checks read attributes.
     budget = Budget()
     previous_budget = swap(budget)
@@ -643,28 +641,26 @@ def _parse_terraform(rel: str, kind: str, text: str, state: _State) -> dict[str,
 
     _tick(state)
     _keep_for_suppressions(rel, text, state)
-    cache, key = state.cache, ""
-    if cache is not None:
-        key = cache.key(kind, text)
-        entry = cache.get(key)
-        if entry is not None and isinstance(entry.get("body"), dict):
-            return entry["body"]
-        if entry is not None and isinstance(entry.get("error"), str):
-            state.parse_failure(rel, entry["error"], entry.get("line"))
-            return None
     try:
-        body = _parse_terraform_text(kind, text)
+        if state.cache is None:
+            return _parse_terraform_text(kind, text)
+        return state.cache.parsed(kind, text, partial(_parse_terraform_text, kind), LoadError, _same, _a_body)
     except LoadError as error:
         state.parse_failure(rel, error.message, error.line)
-        if cache is not None:
-            cache.put(key, {"error": error.message, "line": error.line})
         return None
     except Exception as error:  # noqa: BLE001 - a parser bug must not lose the scan
         state.parse_failure(rel, f"could not be parsed ({type(error).__name__})", None)
         return None
-    if cache is not None:
-        cache.put(key, {"body": body})
-    return body
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _a_body(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError("a cached body is a mapping")
+    return value
 
 
 def _parse_terraform_text(kind: str, text: str) -> dict[str, Any]:
@@ -831,30 +827,18 @@ def _manifests(rel: str, text: str, state: _State) -> list[Any]:
     """Kubernetes objects of a file, from the parse cache when it has them."""
     from scanner.load.kubernetes import ManifestObject, YamlLoadError, load_manifests
 
-    cache = state.cache
-    if cache is None:
+    if state.cache is None:
         return load_manifests(text)
-    key = cache.key("yaml", text)
-    entry = cache.get(key)
-    if entry is not None and isinstance(entry.get("objects"), list):
-        try:
-            return [ManifestObject(o["obj"], o["start"], o["end"], o["doc"], o["lines"]) for o in entry["objects"]]
-        except (KeyError, TypeError):
-            pass  # a damaged entry: parse again
-    if entry is not None and isinstance(entry.get("error"), str):
-        raise YamlLoadError(entry["error"], entry.get("line"))
-    try:
-        objects = load_manifests(text)
-    except YamlLoadError as error:
-        cache.put(key, {"error": error.message, "line": error.line})
-        raise
-    cache.put(
-        key,
-        {
-            "objects": [
-                {"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document, "lines": o.lines}
-                for o in objects
-            ]
-        },
-    )
-    return objects
+
+    def to_json(objects: list[ManifestObject]) -> list[dict[str, Any]]:
+        return [
+            {"obj": o.obj, "start": o.start_line, "end": o.end_line, "doc": o.document, "lines": o.lines}
+            for o in objects
+        ]
+
+    def from_json(entries: list[dict[str, Any]]) -> list[ManifestObject]:
+        if not isinstance(entries, list):
+            raise TypeError("cached objects are a list")
+        return [ManifestObject(o["obj"], o["start"], o["end"], o["doc"], o["lines"]) for o in entries]
+
+    return state.cache.parsed("yaml", text, load_manifests, YamlLoadError, to_json, from_json)

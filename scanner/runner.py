@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, NamedTuple
 import click
 
 from scanner import __version__
-from scanner.config import BASELINE_NAME, Config, ConfigError
+from scanner.config import BASELINE_NAME, Config, ConfigError, settings_from_options
 from scanner.weakening import Weakening
 
 if TYPE_CHECKING:
+    from scanner.baseline import Baseline
     from scanner.cache import EntryStore
     from scanner.inputs import Inputs, ScanRequest
     from scanner.model import ScanResult
@@ -62,14 +63,6 @@ class ScanOptions(NamedTuple):
 def _error(message: str) -> int:
     click.echo(f"sovscan: error: {message}", err=True)
     return 2
-
-
-def build_config(options: ScanOptions, root: Path, repo_root: Path | None = None) -> Config:
-    """The scan's settings under the trust model (scanner/trust.py)."""
-    from scanner.repo import find_repo_root
-    from scanner.trust import resolve_config
-
-    return resolve_config(options, root, repo_root or find_repo_root(root, options.repo_root))
 
 
 class Output(NamedTuple):
@@ -128,20 +121,6 @@ def _link_base(options: ScanOptions) -> str:
     return ""
 
 
-def _var_values(pairs: tuple[str, ...]) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise ConfigError(f"--var expects NAME=VALUE, got '{pair}'")
-        values[name.strip()] = value
-    return values
-
-
-def _env_vars() -> dict[str, str]:
-    return {k[len("TF_VAR_") :]: v for k, v in sorted(os.environ.items()) if k.startswith("TF_VAR_") and len(k) > 7}
-
-
 def _progress_printer() -> Callable[[int, int], None] | None:
     """A progress line on stderr for large scans, only when a person watches stderr."""
     if not sys.stderr.isatty():
@@ -170,13 +149,6 @@ def _use_color(choice: str) -> bool:
 
 class NothingToScan(Exception):
     """A folder or stdin without a file to scan: exit 2, unless --allow-empty."""
-
-
-class Baseline(NamedTuple):
-    path: Path
-    text: str
-    # "command line", or the file's path in the repository when found in the scanned tree.
-    source: str
 
 
 class Prepared(NamedTuple):
@@ -213,18 +185,18 @@ def prepare(options: ScanOptions) -> Prepared:
             raise UsageError(f"path does not exist: {missing[0]}")
         root = scan_root(options.paths)
     repo_root = find_repo_root(root, options.repo_root)
-    config = build_config(options, root, repo_root)
+    settings = settings_from_options(options, root, repo_root)
     request = ScanRequest(
         paths=options.paths,
-        config=config,
+        config=settings.config,
         stdin_text=stdin_text,
         stdin_filename=options.stdin_filename or _stdin_name(stdin_text),
         tool_version=__version__,
         var_files=tuple(options.var_files or ()),
-        var_values=_var_values(options.var_values),
+        var_values=settings.var_values,
         workspace=options.workspace,
-        env_vars=_env_vars() if options.env_vars else {},
-        use_cache=options.use_cache and not os.environ.get("SOVSCAN_NO_CACHE"),
+        env_vars=settings.env_vars,
+        use_cache=settings.use_cache,
         progress=_progress_printer(),
         strict=options.strict,
         plans=tuple(options.plans),
@@ -233,8 +205,6 @@ def prepare(options: ScanOptions) -> Prepared:
         helm_values=tuple(options.helm_values),
         helm_timeout=options.helm_timeout,
     )
-    if options.helm and options.strict and not config.helm_allowed:
-        raise UsageError(_helm_refusal(config))
     for var_file in request.var_files:
         read_var_file(var_file)
     baseline, baseline_weakened = _read_baseline(options, root, repo_root)
@@ -292,7 +262,7 @@ def execute(options: ScanOptions) -> int:
     scan_key = input_key(inputs)
     cache, report_key = None, ""
     if scan_key is not None:
-        from scanner.load.hcl_parser import cache_dir
+        from scanner.cache import cache_dir
         from scanner.report_cache import ReportCache
 
         cache = ReportCache(cache_dir())
@@ -314,16 +284,15 @@ def execute(options: ScanOptions) -> int:
             return _emit(cached, outputs, options.quiet)
     from scanner.pipeline import run_scan
 
-    result = run_scan(request, inputs)
+    try:
+        result = run_scan(request, inputs, baseline)
+    except ConfigError as error:  # a baseline sovscan did not write
+        return _error(str(error))
     if prepared.must_find and result.files_scanned == 0 and not options.allow_empty:
         # Say what was found and not scanned (a Helm chart, a link out of the root…).
         found = "".join(f"\n  {n.path}: {n.message}" for n in result.notifications if n.level.rank >= 2)
         return _error(_nothing_to_scan(options) + found)
     _record_trust(result, config, prepared, options.strict)
-    try:
-        stale = _apply_baseline(result, baseline)
-    except ConfigError as error:
-        return _error(str(error))
     from scanner.render import render
     from scanner.report_cache import Reports
 
@@ -337,7 +306,7 @@ def execute(options: ScanOptions) -> int:
         if terminal is None
         else render(result, terminal, color=color, fail_on=config.fail_on, link_base=link_base, sarif_store=store),
         exit_code=_exit_code(result, config.fail_on),
-        stale_baseline_entries=len(stale),
+        stale_baseline_entries=result.stale_baseline_entries,
     )
     if cache is not None and not result.incomplete and result.files_scanned:
         cache.save(report_key, result.reads, reports)
@@ -398,6 +367,7 @@ def _read_baseline(options: ScanOptions, root: Path, repo_root: Path) -> tuple[B
         path, source = found, _in_repo(found, repo_root)
         if options.strict:
             return None, (Weakening("baseline", "", source, False),)
+    from scanner.baseline import Baseline
     from scanner.trusted_files import BASELINE_LIMIT, read_trusted_text
 
     text = read_trusted_text(path, "--baseline" if options.baseline else "baseline", BASELINE_LIMIT)
@@ -410,28 +380,6 @@ def _in_repo(path: Path, repo_root: Path) -> str:
         return path.resolve().relative_to(repo_root.resolve()).as_posix()
     except ValueError:
         return path.name
-
-
-def _apply_baseline(result: object, baseline: Baseline | None) -> list[dict[str, object]]:
-    from scanner.baseline import BaselineError, apply_baseline
-    from scanner.model import Level, Notification
-
-    if baseline is None:
-        return []
-    path, text = baseline.path, baseline.text
-    try:
-        stale = apply_baseline(result, text, path.name)  # type: ignore[arg-type]
-    except BaselineError as error:
-        raise ConfigError(f"{path}: {error.message}") from None
-    for entry in stale:
-        result.notifications.append(  # type: ignore[attr-defined]
-            Notification(
-                Level.NOTE,
-                f"stale baseline entry: {entry.get('rule')} {entry.get('address') or ''} no longer found",
-                str(entry.get("path") or "") or None,
-            )
-        )
-    return stale
 
 
 def _exit_code(result: object, fail_on: str) -> int:
@@ -498,20 +446,7 @@ def merge_files(inputs: list[Path], output: Path | None, output_format: str) -> 
 
 def _sarif_descriptor_store() -> EntryStore | None:
     """SARIF rule descriptors kept between runs; the reporter only formats (none with --no-cache)."""
-    from scanner.cache import EntryStore
+    from scanner.cache import EntryStore, cache_dir
     from scanner.data import cache_enabled
-    from scanner.load.hcl_parser import cache_dir
 
     return EntryStore(cache_dir() / "sarif-rules", max_entries=64) if cache_enabled() else None
-
-
-def _helm_refusal(config: Config) -> str:
-    """Why --helm is refused under --strict: only the trusted configuration may allow it."""
-    message = (
-        "--helm runs the helm binary, which --strict does not allow"
-        " unless the trusted configuration (--config FILE) sets 'helm: allow'"
-    )
-    asked = sorted({w.source for w in config.weakened if w.setting == "helm" and w.detail == "allow"})
-    if asked:
-        message += f"; {', '.join(asked)} sets it, but a file in the scanned tree cannot allow it"
-    return message

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from scanner.config import DEFAULT_SUPPRESSION_HORIZON_DAYS
-from scanner.model import Finding, Level, Location, Suppression
+from scanner.config import DEFAULT_SUPPRESSION_HORIZON_DAYS, ConfigError
+from scanner.model import Finding, Level, Location, Notification, Suppression
+
+if TYPE_CHECKING:
+    from scanner.baseline import Baseline
+    from scanner.model import ScanResult
 
 # Findings no comment may suppress.
 UNSUPPRESSIBLE = frozenset({"PARSE001"})
@@ -147,3 +151,27 @@ def apply_suppressions(
                     fingerprint_key=",".join(sorted(directive.rules)),
                 )
     return list(reported.values())
+
+
+def suppress_by_baseline(result: ScanResult, baseline: Baseline | None) -> int:
+    """The suppress stage's last step, once the units' findings are together (a fingerprint
+    is the repository's, and a unit's cached result must not depend on a baseline): the
+    findings the baseline holds are suppressed ("external"), each entry no finding matches
+    is a note. Returns how many are stale; a baseline sovscan did not write is a ConfigError."""
+    if baseline is None:
+        return 0
+    from scanner.baseline import BaselineError, apply_baseline
+
+    try:
+        stale = apply_baseline(result, baseline.text, baseline.path.name)
+    except BaselineError as error:
+        raise ConfigError(f"{baseline.path}: {error.message}") from None
+    for entry in stale:
+        result.notifications.append(
+            Notification(
+                Level.NOTE,
+                f"stale baseline entry: {entry.get('rule')} {entry.get('address') or ''} no longer found",
+                str(entry.get("path") or "") or None,
+            )
+        )
+    return len(stale)

@@ -4,6 +4,7 @@ to what a unit read (its files, a module outside the tree, the settings) is seen
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from scanner.pipeline import ScanRequest, run_scan
 from scanner.render import render
 from scanner.result_cache import ResultCache, UnitResult
 from tests.conftest import write_tree
-from tests.helpers import bucket_tf, sarif_regions, write_downloaded_module_tree
+from tests.helpers import bucket_tf, run_sovscan, sarif_regions, write_downloaded_module_tree
 
 
 def _tree(root: Path) -> Path:
@@ -211,3 +212,55 @@ def test_an_answer_holds_for_the_day_it_was_given(
     after = _sarif(root, disabled=frozenset({"KEY001", "LOG001", "PRV002"}))
     assert _rules(after) == [("RES001", False), ("SUP002", False)]
     assert after == _sarif(root, use_cache=False, disabled=frozenset({"KEY001", "LOG001", "PRV002"}))
+
+
+def test_the_parse_cache_replays_a_body_and_a_failure_without_parsing_again(tmp_path: Path) -> None:
+    """Terraform and Kubernetes loaders both go through `ParseCache.parsed`: a text parsed
+    once, or failed once, is not parsed again; a damaged entry is."""
+    from scanner.cache import ParseCache
+    from scanner.load.errors import LoadError
+
+    cache = ParseCache(tmp_path, "test")
+    parsed: list[str] = []
+
+    def parse(text: str) -> dict[str, str]:
+        parsed.append(text)
+        if text == "bad":
+            raise LoadError("unexpected token", 3)
+        return {"text": text}
+
+    def read_back(value: object) -> dict[str, str]:
+        if not isinstance(value, dict):
+            raise TypeError("not a body")
+        return value
+
+    for _ in range(2):
+        assert cache.parsed("hcl", "good", parse, LoadError, dict, read_back) == {"text": "good"}
+        with pytest.raises(LoadError) as failure:
+            cache.parsed("hcl", "bad", parse, LoadError, dict, read_back)
+        assert (failure.value.message, failure.value.line) == ("unexpected token", 3)
+    assert parsed == ["good", "bad"]
+    cache.put(cache.key("hcl", "good"), {"value": ["damaged"]})
+    assert cache.parsed("hcl", "good", parse, LoadError, dict, read_back) == {"text": "good"}
+    assert parsed == ["good", "bad", "good"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the XDG layout is Linux's")
+@pytest.mark.parametrize("xdg", [True, False], ids=["XDG_CACHE_HOME", "home"])
+def test_without_sovscan_cache_dir_the_caches_live_in_the_users_cache_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, xdg: bool
+) -> None:
+    """SOVSCAN_CACHE_DIR wins (every other test sets it); without it, Linux's XDG place:
+    $XDG_CACHE_HOME/sovscan, else ~/.cache/sovscan, as before platformdirs chose it."""
+    root = write_tree(tmp_path / "tree", {"main.tf": bucket_tf("b", "us-east-1")})
+    home = tmp_path / "home"
+    monkeypatch.delenv("SOVSCAN_CACHE_DIR")
+    monkeypatch.setenv("HOME", str(home))
+    if xdg:
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    else:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    expected = tmp_path / "xdg" / "sovscan" if xdg else home / ".cache" / "sovscan"
+    result = run_sovscan("scan", str(root), "--format", "sarif")
+    assert result.returncode == 1, result.stderr
+    assert _entries(expected, "parse") and _entries(expected, "results") and _entries(expected, "reports")

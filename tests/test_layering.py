@@ -78,3 +78,31 @@ def test_the_check_finds_planted_imports(tmp_path: Path) -> None:
         ["scanner.report.fmt imports scanner.result_cache"],
         ["scanner.pipeline imports scanner.cli", "scanner.pipeline imports scanner.cli.run"],
     ]
+
+
+# What writes an entry of a cache (scanner/cache.py's EntryStore and the caches built on it).
+CACHE_WRITES = frozenset({"put", "put_text", "put_beside", "prune", "save"})
+
+
+def cache_writes(scope: str, root: Path = PACKAGE) -> list[str]:
+    """Calls of a cache's writing methods in the modules of `scope`."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        name = module_name(path, root)
+        if name == scope or name.startswith(f"{scope}."):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                call = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                if call and node.func.attr in CACHE_WRITES:  # type: ignore[attr-defined]
+                    found.append(f"{name}:{node.lineno} calls .{node.func.attr}()")  # type: ignore[attr-defined]
+    return found
+
+
+def test_no_reporter_writes_a_cache() -> None:
+    """A store may be handed to a reporter (SARIF descriptors); the store writes, not the reporter."""
+    assert cache_writes("scanner.report") == []
+
+
+def test_the_check_finds_a_planted_cache_write(tmp_path: Path) -> None:
+    (tmp_path / "scanner" / "report").mkdir(parents=True)
+    (tmp_path / "scanner" / "report" / "fmt.py").write_text("def f(store):\n    store.put('k', {})\n")
+    assert cache_writes("scanner.report", tmp_path / "scanner") == ["scanner.report.fmt:2 calls .put()"]

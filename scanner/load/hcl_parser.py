@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import os
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -93,15 +92,6 @@ def _load_postlexer_module(package_dir: Path) -> ModuleType:
     return module
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("SOVSCAN_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    root = Path(xdg) if xdg else Path.home() / ".cache"
-    return root / "sovscan"
-
-
 def _grammar_key(grammar: bytes, postlexer: bytes) -> str:
     import lark
 
@@ -154,6 +144,8 @@ def parser() -> Any:
     grammar = amended_grammar(grammar_path.read_text(encoding="utf-8")).encode("utf-8")
     postlexer_module = _load_postlexer_module(package_dir)
     postlexer = (package_dir / "postlexer.py").read_bytes()
+    from scanner.cache import cache_dir
+
     cache_file = cache_dir() / f"hcl2-grammar-{_grammar_key(grammar, postlexer)}.json"
     postlex = postlexer_module.PostLexer()
     try:

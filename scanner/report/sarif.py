@@ -21,7 +21,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any, Protocol
@@ -54,11 +54,10 @@ _ALWAYS_WRITTEN = frozenset({"level"})
 
 class DescriptorStore(Protocol):
     """Where the caller keeps rule descriptors between runs (the runner passes the cache's
-    store): a reporter formats, it does not own a cache."""
+    store): the reporter says how to build and check them; the store alone reads and
+    writes its entries. A reporter formats, it neither owns nor writes a cache."""
 
-    def get(self, key: str) -> dict[str, Any] | None: ...
-    def put(self, key: str, entry: dict[str, Any]) -> None: ...
-    def prune(self) -> None: ...
+    def remembered(self, key: str, field: str, build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any: ...
 
 
 def render_sarif(result: ScanResult, descriptor_store: DescriptorStore | None = None) -> str:
@@ -164,15 +163,12 @@ def _descriptors(rules: Sequence[_Configured], store: DescriptorStore | None) ->
     """The rules' descriptors, from the store when these rules were written before by this code."""
     if store is None:
         return [_descriptor(rule) for rule in rules]
-    key = _descriptors_key(rules)
-    entry = store.get(key)
-    stored = entry.get("rules") if entry is not None else None
-    if _well_formed(stored, rules):
-        return stored  # type: ignore[return-value]
-    built = [_descriptor(rule) for rule in rules]
-    store.put(key, {"rules": built})
-    store.prune()
-    return built
+    return store.remembered(  # type: ignore[no-any-return]
+        _descriptors_key(rules),
+        "rules",
+        lambda: [_descriptor(rule) for rule in rules],
+        lambda stored: _well_formed(stored, rules),
+    )
 
 
 def _well_formed(stored: Any, rules: Sequence[Any]) -> bool:
