@@ -15,6 +15,22 @@ def test_every_rule_has_good_and_bad_examples() -> None:
         assert rule.good, f"{rule.id} has no good example"
 
 
+def test_every_example_folder_is_named_by_its_rule() -> None:
+    """rules/examples/<ID>/ holds exactly the folders the rule's `examples:` names, `bad-…`
+    under `bad:` and `good-…` under `good:`: a fixture no rule names would never run."""
+    examples = rules_dir() / "examples"
+    on_disk = {(p.parent.name, p.name) for p in examples.glob("*/*") if p.is_dir()}
+    named = set()
+    for rule in all_rules().values():
+        for kind, listed in (("bad", rule.bad), ("good", rule.good)):
+            for example in listed:
+                assert example.folder.startswith(f"{kind}-"), f"{rule.id}: {example.folder} is under {kind}:"
+                named.add((rule.id, example.folder))
+    assert sorted(on_disk - named) == [], "example folders no rule names"
+    assert sorted(named - on_disk) == [], "examples named without a folder"
+    assert {p.name for p in examples.iterdir()} <= set(all_rules())
+
+
 def test_rule_and_profile_files_are_named_by_their_id() -> None:
     """The command line checks --select, --ignore and --profile against the file names
     (`scanner.data.names_in`), without reading the rules."""
