@@ -7,6 +7,7 @@ from pathlib import Path
 
 from scanner.check.library import all_profiles, all_rules
 from scanner.data import load_yaml, names_in, rules_dir
+from tests.helpers import run_sovscan
 
 
 def test_every_rule_has_good_and_bad_examples() -> None:
@@ -29,6 +30,16 @@ def test_every_example_folder_is_named_by_its_rule() -> None:
     assert sorted(on_disk - named) == [], "example folders no rule names"
     assert sorted(named - on_disk) == [], "examples named without a folder"
     assert {p.name for p in examples.iterdir()} <= set(all_rules())
+
+
+def test_explain_shows_the_first_bad_and_good_example_from_their_files() -> None:
+    rule = all_rules()["RES003"]
+    explained = run_sovscan("explain", "RES003")
+    assert explained.returncode == 0, explained.stderr
+    for example in (rule.bad[0], rule.good[0]):
+        assert f"rules/examples/RES003/{example.folder}/" in explained.stdout
+        for text in example.files.values():
+            assert all(line in explained.stdout for line in text.splitlines() if line.strip())
 
 
 def test_rule_and_profile_files_are_named_by_their_id() -> None:

@@ -1,3 +1,3 @@
 resource "aws_s3_bucket" "records" {
-  bucket =  # expect: PARSE001
+  bucket = "patient-records" "imaging"  # expect: PARSE001
 }
