@@ -90,3 +90,16 @@ def test_a_wrong_line_in_expect_txt_fails(tmp_path: Path) -> None:
     root = _planted(tmp_path, {"main.tf.json": JSON_BUCKET, "expect.txt": "main.tf.json:4: RES001\n"})
     with pytest.raises(AssertionError, match="unmarked lines"):
         _check(tmp_path, root)
+
+
+def test_a_marker_in_a_module_of_a_subfolder_is_compared(tmp_path: Path) -> None:
+    root_module = US_PROVIDER + 'module "store" {\n  source = "./modules/store"\n}\n'
+    files = {"main.tf": root_module, "modules/store/main.tf": BUCKET.format(name="records", marker=MARK)}
+    _check(tmp_path, _planted(tmp_path, files))
+
+
+def test_a_finding_in_a_module_marked_in_the_root_fails(tmp_path: Path) -> None:
+    misplaced = US_PROVIDER + 'module "store" {' + MARK + '\n  source = "./modules/store"\n}\n'
+    files = {"main.tf": misplaced, "modules/store/main.tf": BUCKET.format(name="records", marker="")}
+    with pytest.raises(AssertionError, match=r"unmarked lines: \{\('modules/store/main.tf', 1\)"):
+        _check(tmp_path, _planted(tmp_path, files))
