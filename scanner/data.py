@@ -29,6 +29,7 @@ _BUNDLE_FORMAT = "2"
 SHIPPED_BUNDLE = Path(__file__).with_name("rules_bundle.json")
 _cache_bypassed = False
 _CHUNK = 1 << 16
+EXAMPLES_FOLDER = "examples"
 
 
 def bypass_cache() -> None:
@@ -71,6 +72,9 @@ def _data_files() -> tuple[str, ...]:
     for folder, subfolders, names in os.walk(base):
         subfolders.sort()
         prefix = os.path.relpath(folder, base).replace(os.sep, "/")
+        if prefix == ".":
+            # The rules' examples (scanned files, not data) are read from disk when shown.
+            subfolders[:] = [name for name in subfolders if name != EXAMPLES_FOLDER]
         for name in names:
             if not name.endswith(".yaml"):
                 continue

@@ -131,7 +131,8 @@ CHECK_PARAMS: dict[str, Any] = {
     "pipeline": NO_PARAMS,
     "suppression": NO_PARAMS,
 }
-_EXAMPLE = Keys({"name": str, "files": MapOf(str), "profiles": TEXTS, "count": int}, frozenset({"name", "files"}))
+# An example's files live in rules/examples/<id>/<folder>/ (tests/rules/examples.py runs them).
+_EXAMPLE = Keys({"name": str, "folder": str, "profiles": TEXTS}, frozenset({"name", "folder"}))
 RULE = Keys(
     {
         "id": str,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from scanner.check.rule import Rule
+from scanner.check.rule import Example, Rule
 
 
 def _para(text: str) -> str:
@@ -15,9 +15,11 @@ def render_rule(rule: Rule) -> str:
     lines = [f"{rule.id} ({rule.name}): {rule.title}", f"Default level: {rule.level.value}", ""]
     lines += ["What it finds", _para(rule.description), "", "Why it matters", _para(rule.rationale), ""]
     if rule.bad:
-        lines += ["Example that triggers it", *_example_lines(rule.bad[0].files), ""]
+        marked = "`# expect:` or the folder's expect.txt marks each line reported"
+        lines += [f"Example that triggers it ({_where(rule.bad[0])}; {marked})"]
+        lines += [*_example_lines(rule.bad[0].files), ""]
     if rule.good:
-        lines += ["Example that passes", *_example_lines(rule.good[0].files), ""]
+        lines += [f"Example that passes ({_where(rule.good[0])})", *_example_lines(rule.good[0].files), ""]
     lines += ["How to fix", _para(rule.remediation), ""]
     if rule.check == "operator-qualified":
         lines += [*qualification_lines(), ""]
@@ -28,6 +30,10 @@ def render_rule(rule: Rule) -> str:
             url = f" <{ref.url}>" if ref.url else ""
             lines.append(f"  - {ref.title}{clause}{url}")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _where(example: Example) -> str:
+    return f"rules/examples/{example.rule_id}/{example.folder}/"
 
 
 def _example_lines(files: dict[str, str]) -> list[str]:

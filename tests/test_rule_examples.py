@@ -7,12 +7,39 @@ from pathlib import Path
 
 from scanner.check.library import all_profiles, all_rules
 from scanner.data import load_yaml, names_in, rules_dir
+from tests.helpers import run_sovscan
 
 
 def test_every_rule_has_good_and_bad_examples() -> None:
     for rule in all_rules().values():
         assert rule.bad, f"{rule.id} has no bad example"
         assert rule.good, f"{rule.id} has no good example"
+
+
+def test_every_example_folder_is_named_by_its_rule() -> None:
+    """rules/examples/<ID>/ holds exactly the folders the rule's `examples:` names, `bad-…`
+    under `bad:` and `good-…` under `good:`: a fixture no rule names would never run."""
+    examples = rules_dir() / "examples"
+    on_disk = {(p.parent.name, p.name) for p in examples.glob("*/*") if p.is_dir()}
+    named = set()
+    for rule in all_rules().values():
+        for kind, listed in (("bad", rule.bad), ("good", rule.good)):
+            for example in listed:
+                assert example.folder.startswith(f"{kind}-"), f"{rule.id}: {example.folder} is under {kind}:"
+                named.add((rule.id, example.folder))
+    assert sorted(on_disk - named) == [], "example folders no rule names"
+    assert sorted(named - on_disk) == [], "examples named without a folder"
+    assert {p.name for p in examples.iterdir()} <= set(all_rules())
+
+
+def test_explain_shows_the_first_bad_and_good_example_from_their_files() -> None:
+    rule = all_rules()["RES003"]
+    explained = run_sovscan("explain", "RES003")
+    assert explained.returncode == 0, explained.stderr
+    for example in (rule.bad[0], rule.good[0]):
+        assert f"rules/examples/RES003/{example.folder}/" in explained.stdout
+        for text in example.files.values():
+            assert all(line in explained.stdout for line in text.splitlines() if line.strip())
 
 
 def test_rule_and_profile_files_are_named_by_their_id() -> None:

@@ -72,3 +72,12 @@ def test_wheel_reads_its_rules_from_the_bundle_shipped_with_them(installed: Path
     probe = "from scanner.data import shipped_bundle_applies; print(shipped_bundle_applies())"
     completed = subprocess.run([str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert completed.stdout.strip() == "True", completed.stderr
+
+
+def test_wheel_explains_a_rule_with_its_example_files(installed: Path, tmp_path: Path) -> None:
+    """The examples are files under rules/examples/, not rule data: the wheel must ship them."""
+    completed = subprocess.run(
+        [str(installed), "explain", "RES001"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "# expect: RES001" in completed.stdout and 'resource "aws_s3_bucket"' in completed.stdout

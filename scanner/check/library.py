@@ -11,12 +11,12 @@ from scanner.data import load_yaml, rules_dir
 from scanner.model import Level
 
 
-def _example(data: dict[str, Any]) -> Example:
+def _example(rule_id: str, data: dict[str, Any]) -> Example:
     return Example(
         name=str(data["name"]),
-        files={str(k): str(v) for k, v in data["files"].items()},
+        rule_id=rule_id,
+        folder=str(data["folder"]),
         profiles=tuple(str(p) for p in data.get("profiles") or ()),
-        count=data.get("count"),
     )
 
 
@@ -39,8 +39,8 @@ def _rule(data: dict[str, Any]) -> Rule:
             Reference(str(r["title"]), str(r.get("url", "")), str(r.get("clause", "")))
             for r in data.get("references") or ()
         ),
-        bad=tuple(_example(e) for e in examples.get("bad") or ()),
-        good=tuple(_example(e) for e in examples.get("good") or ()),
+        bad=tuple(_example(str(data["id"]), e) for e in examples.get("bad") or ()),
+        good=tuple(_example(str(data["id"]), e) for e in examples.get("good") or ()),
     )
 
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple
 
+from scanner.data import rules_dir
 from scanner.model import Level
+
+# Beside an example's files: the expected findings of lines that cannot carry a comment marker.
+EXPECT_FILE = "expect.txt"
 
 
 class Reference(NamedTuple):
@@ -16,12 +21,26 @@ class Reference(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """Files (name → text) that must, or must not, produce the rule."""
+    """A folder of real files, `rules/examples/<rule id>/<folder>/`, that must (a `bad-`
+    folder) or must not (a `good-` folder) produce the rule. In a bad example every line a
+    finding must point at carries `# expect: <ID>` (CONTRIBUTING.md, "A rule")."""
 
     name: str
-    files: dict[str, str]
+    rule_id: str
+    folder: str
     profiles: tuple[str, ...] = ()
-    count: int | None = None
+
+    @property
+    def root(self) -> Path:
+        return rules_dir() / "examples" / self.rule_id / self.folder
+
+    @property
+    def files(self) -> dict[str, str]:
+        """The example's files (relative POSIX path → text, sorted by path), without its
+        `expect.txt`; read when asked (explain, docs, tests), never on a scan."""
+        root = self.root
+        found = sorted(p for p in root.rglob("*") if p.is_file() and p.name != EXPECT_FILE)
+        return {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8") for p in found}
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ def rule_page_text(rule: Any, profile_levels: dict[str, str]) -> str:
     ):
         if body and body.strip():
             parts.append(f"## {heading}\n\n{body.strip()}")
+    parts.extend(_examples_section(rule))
     if rule.references:
         refs = []
         for ref in rule.references:
@@ -34,6 +35,39 @@ def rule_page_text(rule: Any, profile_levels: dict[str, str]) -> str:
         parts.append("## References\n\n" + "\n".join(refs))
     parts.append(f"_Generated from `rules/rules/{rule.id}.yaml`; do not edit by hand._")
     return "\n\n".join(parts) + "\n"
+
+
+# Fences by file name ending; the longest ending that matches wins.
+_FENCES = {".tf": "hcl", ".tfvars": "hcl", ".hcl": "hcl", ".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+
+
+def _examples_section(rule: Any) -> list[str]:
+    """Every example, linked to its folder; the first bad and the first good one shown in full."""
+    if not (rule.bad or rule.good):
+        return []
+    rows = []
+    for kind, examples in (("triggers it", rule.bad), ("passes", rule.good)):
+        for example in examples:
+            profiles = f" (profile {', '.join(example.profiles)})" if example.profiles else ""
+            folder = f"rules/examples/{rule.id}/{example.folder}/"
+            rows.append(f"- {kind}: [{example.name}](../../{folder}){profiles}")
+    intro = (
+        "Each example is a folder of files the tests scan; in those that trigger the rule, "
+        f"`# expect: {rule.id}` (or the folder's `expect.txt`) marks every line a finding points at."
+    )
+    section = ["## Examples\n\n" + intro + "\n\n" + "\n".join(rows)]
+    for heading, examples in (("Example that triggers it", rule.bad), ("Example that passes", rule.good)):
+        if examples:
+            section.append(f"### {heading}: {examples[0].name}\n\n" + _files_text(examples[0].files))
+    return section
+
+
+def _files_text(files: dict[str, str]) -> str:
+    blocks = []
+    for name, text in files.items():
+        fence = next((lang for end, lang in _FENCES.items() if name.endswith(end)), "")
+        blocks.append(f"`{name}`\n\n```{fence}\n{text.rstrip()}\n```")
+    return "\n\n".join(blocks)
 
 
 def all_pages() -> dict[str, str]:

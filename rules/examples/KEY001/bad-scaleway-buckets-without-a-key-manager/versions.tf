@@ -1,0 +1,6 @@
+terraform {
+  required_providers {
+    scaleway = { source = "scaleway/scaleway" }
+    ovh      = { source = "ovh/ovh" }
+  }
+}

@@ -1,0 +1,5 @@
+terraform {
+  required_providers {
+    scaleway = { source = "scaleway/scaleway" }
+  }
+}

@@ -1,0 +1,6 @@
+provider "aws" {
+  region = "eu-west-3"
+}
+resource "aws_s3_bucket" "records" {  # expect: LOG001
+  bucket = "patient-records"
+}

@@ -1,0 +1,4 @@
+resource "google_storage_bucket" "imaging" {
+  name     = "imaging"
+  location = "europe-west9"
+}

@@ -1,0 +1,7 @@
+provider "aws" {
+  region = "eu-west-3"
+}
+resource "aws_s3_bucket" "records" {  # expect: RES001
+  bucket = "patient-records"
+  region = "eu-west-2"
+}

@@ -1,0 +1,4 @@
+provider "aws" {}
+resource "aws_s3_bucket" "records" {  # expect: RES002
+  bucket = "patient-records"
+}

@@ -1,0 +1,12 @@
+resource "google_sql_database_instance" "cohort" {  # expect: XFR001
+  name             = "cohort"
+  region           = "europe-west9"
+  database_version = "POSTGRES_16"
+  settings {
+    tier = "db-custom-2-7680"
+    backup_configuration {
+      enabled  = true
+      location = "us"
+    }
+  }
+}
