@@ -171,7 +171,6 @@ PROFILE = Keys(
 # Keys the shipped data holds that no code reads (file → keys): behaviour the data promises
 # and the engine lacks. Accepted so that the data loads; to be implemented or removed.
 UNREAD_KEYS: dict[str, tuple[str, ...]] = {
-    "catalog/endpoints.yaml": ("terraform.also", "config_keys", "resolve_host_with"),
     "catalog/operators.yaml": ("auth_url_operators", "match.terraform_sources", "qualifications.scope.conditions"),
     "catalog/regions/*.yaml": ("terraform_source",),
 }
@@ -399,8 +398,6 @@ ENDPOINTS = Keys(
                     "note": str,
                     "sources": SOURCES,
                     "env_vars": TEXTS,
-                    "config_keys": TEXTS,
-                    "resolve_host_with": str,
                     "csp_catalogs": MapOf(str),
                     "endpoints": ListOf(_ENDPOINT),
                     "terraform": Keys(
@@ -413,7 +410,16 @@ ENDPOINTS = Keys(
                             "note": str,
                             "value_map": MapOf(Keys({"zone": str, "country": str, "region": str})),
                             "also": ListOf(
-                                Keys({"resource": str, "attribute": str, "value_pattern": str, "note": str})
+                                Keys(
+                                    {
+                                        "resource": str,
+                                        "attribute": str,
+                                        "value_pattern": str,
+                                        "region_catalog": str,
+                                        "note": str,
+                                    },
+                                    frozenset({"attribute"}),
+                                )
                             ),
                         }
                     ),
