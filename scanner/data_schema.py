@@ -171,7 +171,7 @@ PROFILE = Keys(
 # Keys the shipped data holds that no code reads (file → keys): behaviour the data promises
 # and the engine lacks. Accepted so that the data loads; to be implemented or removed.
 UNREAD_KEYS: dict[str, tuple[str, ...]] = {
-    "catalog/operators.yaml": ("auth_url_operators", "match.terraform_sources", "qualifications.scope.conditions"),
+    "catalog/operators.yaml": ("auth_url_operators", "match.terraform_sources"),
     "catalog/regions/*.yaml": ("terraform_source",),
 }
 _TERRAFORM_TABLE = Keys(
