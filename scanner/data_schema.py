@@ -283,7 +283,7 @@ REGION_LIST = Keys(
         "retrieved": str,
         "sources": SOURCES,
         "regions": MapOf(
-            Keys({"country": str, "countries": TEXTS, "kind": str, "location": str, "note": str, "pair": str})
+            Keys({"country": str, "countries": TEXTS, "kind": Doc(str), "location": str, "note": str, "pair": str})
         ),
     },
     frozenset({"provider", "regions"}),
@@ -407,7 +407,7 @@ ENDPOINTS = Keys(
                             "default_value": str,
                             "env_vars": Doc(TEXTS),
                             "note": Doc(str),
-                            "value_map": MapOf(Keys({"zone": str, "country": str, "region": str})),
+                            "value_map": MapOf(Keys({"zone": str, "country": str})),
                             "also": ListOf(
                                 Keys(
                                     {
