@@ -6,10 +6,9 @@ specs are a few dozen lines, and they can say what JSON Schema says awkwardly (a
 parameters depend on the kind). Validation runs where the rules bundle is built from the YAML
 (`scanner.data`), so a warm start, which reads the validated bundle, pays nothing for it.
 
-Every key a spec accepts is one the code reads, except documentation for people (titles,
-notes, legal entities, sources) and the keys listed in UNREAD_KEYS: data that describes
-behaviour the code does not have yet. Those are accepted so that the shipped data loads, and
-listed so that they are implemented or removed (the provider-table work is doing so).
+Every key a spec accepts is one the code reads, except documentation for people, marked
+`Doc(…)` where it is accepted (legal entities, dates, notes on where else a value is set):
+data never describes behaviour the engine lacks (tests/test_data_schema_read.py).
 """
 
 from __future__ import annotations
@@ -65,6 +64,15 @@ class KindParams:
     """`check:` of a rule: the parameters' spec depends on the kind."""
 
     kinds: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Doc:
+    """Documentation for people (a legal entity, a date, a note on where else a value is set):
+    validated as `spec`, read by no code. Every key not marked so is read by the engine
+    (tests/test_data_schema_read.py holds that)."""
+
+    spec: Any
 
 
 class _Anything:
@@ -169,13 +177,6 @@ PROFILE = Keys(
 )
 
 # --- rules/providers/*.yaml ------------------------------------------------------------------
-# Keys the shipped data holds that no code reads (file → keys): behaviour the data promises
-# and the engine lacks. Accepted so that the data loads; to be implemented or removed.
-UNREAD_KEYS: dict[str, tuple[str, ...]] = {
-    "catalog/endpoints.yaml": ("terraform.also", "config_keys", "resolve_host_with"),
-    "catalog/operators.yaml": ("auth_url_operators", "match.terraform_sources", "qualifications.scope.conditions"),
-    "catalog/regions/*.yaml": ("terraform_source",),
-}
 _TERRAFORM_TABLE = Keys(
     {
         "provider": str,
@@ -277,14 +278,13 @@ REGION_LIST = Keys(
     {
         "provider": str,
         "title": str,
-        "terraform_source": str,
         "complete": bool,
         "normalize": Enum(("none", "lower", "lower-nospace")),
         "zone_pattern": str,
         "retrieved": str,
         "sources": SOURCES,
         "regions": MapOf(
-            Keys({"country": str, "countries": TEXTS, "kind": str, "location": str, "note": str, "pair": str})
+            Keys({"country": str, "countries": TEXTS, "kind": Doc(str), "location": str, "note": str, "pair": str})
         ),
     },
     frozenset({"provider", "regions"}),
@@ -293,7 +293,7 @@ COUNTRIES = Keys(
     {
         "retrieved": str,
         "countries": MapOf(str),
-        "zones": MapOf(Keys({"title": str, "members": TEXTS, "notes": MapOf(str), "sources": SOURCES})),
+        "zones": MapOf(Keys({"title": str, "members": TEXTS, "notes": Doc(MapOf(str)), "sources": SOURCES})),
     },
     frozenset({"countries", "zones"}),
 )
@@ -304,7 +304,7 @@ _QUALIFICATION = Keys(
         "referentiel": str,
         "version": str,
         "certificate_date": str,
-        "since": str,
+        "since": Doc(str),
         "note": str,
         "sources": SOURCES,
         "scope": Keys(
@@ -356,23 +356,21 @@ OPERATORS = Keys(
                 {
                     "title": str,
                     "short_title": str,
-                    "legal_entity": str,
-                    "parent": str,
+                    "legal_entity": Doc(str),
+                    "parent": Doc(str),
                     "jurisdiction": OneOf((str, type(None))),
                     "extra_eu_law_exposure": OneOf((bool, type(None))),
                     "exposure_note": str,
                     "note": str,
                     "sources": SOURCES,
                     "qualifications": ListOf(_QUALIFICATION),
-                    "auth_url_operators": ListOf(Keys({"pattern": str, "operator": str, "note": str})),
                     "match": Keys(
                         {
                             "terraform": ListOf(_TERRAFORM_MATCH),
-                            "terraform_sources": TEXTS,
                             "kubernetes_groups": TEXTS,
                             "kubernetes_regions": TEXTS,
-                            "env_vars": TEXTS,
-                            "note": str,
+                            "env_vars": Doc(TEXTS),
+                            "note": Doc(str),
                         }
                     ),
                 },
@@ -393,15 +391,13 @@ ENDPOINTS = Keys(
             Keys(
                 {
                     "title": str,
-                    "vendor": OneOf((str, type(None))),
-                    "operator_jurisdiction": OneOf((str, type(None))),
-                    "extra_eu_law_exposure": OneOf((bool, type(None))),
-                    "exposure_note": str,
+                    "vendor": Doc(OneOf((str, type(None)))),
+                    "operator_jurisdiction": Doc(OneOf((str, type(None)))),
+                    "extra_eu_law_exposure": Doc(OneOf((bool, type(None)))),
+                    "exposure_note": Doc(str),
                     "note": str,
                     "sources": SOURCES,
                     "env_vars": TEXTS,
-                    "config_keys": TEXTS,
-                    "resolve_host_with": str,
                     "csp_catalogs": MapOf(str),
                     "endpoints": ListOf(_ENDPOINT),
                     "terraform": Keys(
@@ -410,11 +406,20 @@ ENDPOINTS = Keys(
                             "attribute": str,
                             "default_host": str,
                             "default_value": str,
-                            "env_vars": TEXTS,
-                            "note": str,
-                            "value_map": MapOf(Keys({"zone": str, "country": str, "region": str})),
+                            "env_vars": Doc(TEXTS),
+                            "note": Doc(str),
+                            "value_map": MapOf(Keys({"zone": str, "country": str})),
                             "also": ListOf(
-                                Keys({"resource": str, "attribute": str, "value_pattern": str, "note": str})
+                                Keys(
+                                    {
+                                        "resource": str,
+                                        "attribute": str,
+                                        "value_pattern": str,
+                                        "region_catalog": str,
+                                        "note": Doc(str),
+                                    },
+                                    frozenset({"attribute"}),
+                                )
                             ),
                         }
                     ),
@@ -429,8 +434,8 @@ REGISTRIES = Keys(
     {
         "retrieved": str,
         "default_registry": str,
-        "operators": MapOf(
-            Keys({"title": str, "legal_entity": str, "jurisdiction": str, "extra_eu_law_exposure": bool})
+        "operators": Doc(
+            MapOf(Keys({"title": str, "legal_entity": str, "jurisdiction": str, "extra_eu_law_exposure": bool}))
         ),
         "registries": ListOf(
             Keys(
@@ -542,6 +547,8 @@ def _check(spec: Any, value: Any, file: str, key: str) -> None:
     elif isinstance(spec, Enum):
         if value not in spec.values:
             raise RuleDataError(file, key, f"{value!r} is not one of {', '.join(map(str, spec.values))}")
+    elif isinstance(spec, Doc):
+        _check(spec.spec, value, file, key)
     elif spec is ANY:
         return
     elif isinstance(spec, KindParams):

@@ -128,6 +128,64 @@ def terraform_endpoint_providers() -> dict[str, tuple[str, dict[str, Any]]]:
     return found
 
 
+class EndpointSetting(NamedTuple):
+    """A Terraform setting that decides where a service keeps data: an attribute of the
+    provider block (`resource` empty) or of a resource; `value_pattern` reads a region out of
+    the value, where the value is a region id rather than a host."""
+
+    service: str
+    attribute: str
+    resource: str = ""
+    value_pattern: str = ""
+    region_catalog: str = ""
+
+
+def _endpoint_settings(service_key: str, terraform: dict[str, Any]) -> list[EndpointSetting]:
+    found = [EndpointSetting(service_key, str(terraform["attribute"]))] if terraform.get("attribute") else []
+    for entry in terraform.get("also") or ():
+        found.append(
+            EndpointSetting(
+                service_key,
+                str(entry["attribute"]),
+                str(entry.get("resource", "")),
+                str(entry.get("value_pattern", "")),
+                str(entry.get("region_catalog", "")),
+            )
+        )
+    return found
+
+
+def provider_endpoint_settings(source: str) -> list[EndpointSetting]:
+    """The provider-block attributes of the service this provider source talks to."""
+    service_key, terraform = terraform_endpoint_providers().get(source, ("", {}))
+    return [s for s in _endpoint_settings(service_key, terraform) if not s.resource] if service_key else []
+
+
+@lru_cache(maxsize=1)
+def terraform_endpoint_resources() -> dict[tuple[str, str], EndpointSetting]:
+    """(provider source, resource type) → the attribute that places the service's data."""
+    found: dict[tuple[str, str], EndpointSetting] = {}
+    for source, (service_key, terraform) in terraform_endpoint_providers().items():
+        for setting in _endpoint_settings(service_key, terraform):
+            if setting.resource:
+                found.setdefault((source, setting.resource), setting)
+    return found
+
+
+def setting_place(setting: EndpointSetting, value: str, catalog: Catalog) -> Place | None:
+    """Where a region-id setting (`ec_deployment.region = "gcp-europe-west1"`) puts the data;
+    None when the value does not have the documented form, or the setting has none."""
+    if not setting.value_pattern:
+        return None
+    match = re.search(setting.value_pattern, value.strip().lower())
+    if match is None:
+        return None
+    service = (_endpoints().get("services") or {}).get(setting.service) or {}
+    csp = {str(k): str(v) for k, v in (service.get("csp_catalogs") or {}).items()}
+    countries, zone = _resolve({"region_catalog": setting.region_catalog}, match, catalog, csp)
+    return Place(str(service.get("title", setting.service)), setting.service, countries, zone)
+
+
 def endpoint_place(host: str, catalog: Catalog) -> Place | None:
     for key, service in (_endpoints().get("services") or {}).items():
         csp = {str(k): str(v) for k, v in (service.get("csp_catalogs") or {}).items()}

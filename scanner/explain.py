@@ -63,6 +63,8 @@ def qualification_lines() -> list[str]:
             lines.append(
                 f"    regions: {where}" + (f"; scope: {scope['verified_scope']}" if "verified_scope" in scope else "")
             )
+            if "conditions" in scope:
+                lines.append(f"    covered, provided that: {scope['conditions']}")
             for source in record["sources"]:
                 lines.append(f"    source: {source['url']} (retrieved {source['retrieved']})")
     return lines

@@ -176,6 +176,9 @@ class Coverage(NamedTuple):
     outcome: str
     reason: str
     record: dict[str, Any] | None = None
+    # Covered only provided that these contractual or account preconditions hold (an HDS
+    # contract, a support level): the source's words, which no IaC attribute shows.
+    conditions: str = ""
 
     @property
     def covered(self) -> bool:
@@ -304,7 +307,7 @@ def qualification(
             continue
         outcome, reason = verdict
         if outcome == COVERED_OUTCOME:
-            return Coverage(COVERED_OUTCOME, "", entry)
+            return Coverage(COVERED_OUTCOME, "", entry, str((entry.get("scope") or {}).get("conditions", "")))
         (excluded if outcome == EXCLUDED else unverified).append((reason, entry))
     if excluded:
         return Coverage(EXCLUDED, "; ".join(r for r, _ in excluded), excluded[0][1])

@@ -59,8 +59,10 @@ def _remote_module_assets(project: Project, unresolved: UnresolvedCall, resource
 
 def _unrecognised_provider(instance: Instance, block: Block, local: str, source: str) -> list[Asset]:
     """A resource of a provider sovscan has no table for: reported, never dropped."""
-    from scanner.egress import terraform_endpoint_providers
+    from scanner.egress import terraform_endpoint_providers, terraform_endpoint_resources
 
+    if (source, block.labels[0]) in terraform_endpoint_resources():
+        return _endpoint_resource_assets(instance, block, source)
     if source in placeless_providers() or source in terraform_endpoint_providers():
         return []
     project = instance.project
@@ -76,6 +78,25 @@ def _unrecognised_provider(instance: Instance, block: Block, local: str, source:
     unknown = Value.unknown(reason, (Step(f"resource {'.'.join(block.labels[:2])}", block.location),))
     return [
         Asset(_resource(instance, block, iteration), source.rsplit("/", 1)[-1], "unknown", regions=(unknown,))
+        for iteration in instance.iterations(block) or []
+    ]
+
+
+def _endpoint_resource_assets(instance: Instance, block: Block, source: str) -> list[Asset]:
+    """A SaaS resource whose attribute chooses where the service keeps data (an Elastic Cloud
+    deployment's region): judged by EGR001, like the provider's endpoint."""
+    from scanner.egress import terraform_endpoint_resources
+
+    service = terraform_endpoint_resources()[(source, block.labels[0])].service
+    return [
+        Asset(
+            _resource(instance, block, iteration),
+            "endpoint",
+            service,
+            placed=False,
+            source=source,
+            reader=BlockReader(instance, block, iteration),
+        )
         for iteration in instance.iterations(block) or []
     ]
 

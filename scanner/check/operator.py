@@ -93,12 +93,19 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
         if extra:
             operator = operator._replace(qualifications=(*extra, *operator.qualifications))
         coverage = qualification(operator, name, code, asset.resource.type, asset.reader)
-        if coverage.covered:
+        if coverage.covered and not coverage.conditions:
             continue
         properties = {"operator": operator.key, "qualification": name, "outcome": coverage.outcome}
         if coverage.record is not None:
             properties["qualification_record"] = qualification_record(coverage.record)
-        if coverage.outcome == UNVERIFIED:
+        if coverage.covered:
+            # Preconditions no attribute shows are not taken as met: the auditor confirms them.
+            message = (
+                f"{address} is covered by {operator.title}'s {name}, provided that: {coverage.conditions} "
+                "(not visible in the code: confirm it)"
+            )
+            properties.update({"provided_that": coverage.conditions, **_level_as(rule)})
+        elif coverage.outcome == UNVERIFIED:
             message = f"{address}: {name} coverage by {operator.title} is not verified: {coverage.reason}"
         else:
             message = f"{address} is not covered by a {name} qualification: {coverage.reason}"
@@ -129,7 +136,7 @@ def qualification_record(entry: dict[str, Any]) -> dict[str, Any]:
     return {
         "name": str(entry.get("name", "")),
         "status": str(entry.get("status", "unknown")),
-        "scope": {k: scope[k] for k in ("regions", "verified_scope", "note") if k in scope},
+        "scope": {k: scope[k] for k in ("regions", "verified_scope", "conditions", "note") if k in scope},
         "version": f"référentiel {entry['referentiel']}"
         if entry.get("referentiel")
         else str(entry.get("version") or "unknown"),

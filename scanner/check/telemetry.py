@@ -11,12 +11,16 @@ from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
 from scanner.check.workloads import pod_field_location, pod_spec
 from scanner.egress import (
+    EndpointSetting,
     Place,
     endpoint_place,
     endpoint_variables,
     host_of,
     mapped_place,
+    provider_endpoint_settings,
+    setting_place,
     terraform_endpoint_providers,
+    terraform_endpoint_resources,
 )
 from scanner.fields import field_location
 from scanner.model import Asset, Finding, Location, Value
@@ -57,13 +61,29 @@ def _settings(asset: Asset) -> list[tuple[str, str, Value, Location | None]]:
                 found.append((variables[key], str(key), Value(value, origin=origin), where))
     if asset.resource.type.startswith("provider.") and asset.reader is not None:
         service, terraform = terraform_endpoint_providers().get(asset.source, ("", {}))
-        attribute = str(terraform.get("attribute", ""))
-        values = asset.reader.values(attribute) if attribute else []
+        # Every endpoint setting the provider block writes is judged (PagerDuty's
+        # api_url_override as well as its service_region); the default only when none is written.
+        written = [
+            (s.attribute, v) for s in provider_endpoint_settings(asset.source) for v in asset.reader.values(s.attribute)
+        ]
         default = terraform.get("default_host") or terraform.get("default_value")
-        if not values and default:
-            values = [Value(str(default))]
-        found.extend((service, attribute or "endpoint", v, None) for v in values)
+        if not written and default:
+            written = [(str(terraform.get("attribute") or "endpoint"), Value(str(default)))]
+        found.extend((service, name, v, None) for name, v in written)
+    setting = _resource_setting(asset)
+    if setting is not None and asset.reader is not None:
+        values = asset.reader.values(setting.attribute) or [
+            Value.unknown(f"{setting.attribute} is not set, so where the service keeps the data cannot be told")
+        ]
+        found.extend((setting.service, setting.attribute, v, None) for v in values)
     return found
+
+
+def _resource_setting(asset: Asset) -> EndpointSetting | None:
+    """The setting of a SaaS resource that places its data (`ec_deployment.region`)."""
+    if asset.resource.kind != "terraform" or asset.resource.type.startswith("provider."):
+        return None
+    return terraform_endpoint_resources().get((asset.source, asset.resource.type))
 
 
 def telemetry_endpoints(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
@@ -74,7 +94,8 @@ def telemetry_endpoints(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Ca
             yield finding(rule, ctx, asset, message, value, attribute=name, location=location)
             continue
         text = str(value.value)
-        place = _place(service, text, catalog)
+        setting = _resource_setting(asset)
+        place = setting_place(setting, text, catalog) if setting is not None else _place(service, text, catalog)
         if place is None or not place.known:
             message = f"{address}: {name}={text} sends data to an endpoint whose location sovscan cannot verify"
             yield finding(rule, ctx, asset, message, value, {"endpoint": text}, attribute=name, location=location)

@@ -238,6 +238,8 @@ def _qualification_record(record: Any) -> dict[str, Any]:
         ("Version", record.get("version", "")),
         ("Certificate date", record.get("certificate_date", "")),
     ]
+    if scope.get("conditions"):
+        fields.append(("Provided that", scope["conditions"]))
     sources = []
     for source in record.get("sources") or ():
         if not isinstance(source, dict):
