@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
+from scanner.check.library import Settings
+from scanner.check.reads import Read
 from scanner.check.rule import Rule
 from scanner.check.workloads import pod_field_location, pod_spec
 from scanner.egress import (
@@ -22,6 +24,14 @@ from scanner.fields import field_location
 from scanner.model import Asset, Finding, Location, Value
 
 
+def reads(rule: Rule, settings: Settings, qualifications: dict[str, list[dict[str, object]]]) -> Iterator[Read]:
+    """The endpoint attribute of every telemetry provider, on provider configurations."""
+    for _, terraform in terraform_endpoint_providers().values():
+        attribute = str(terraform.get("attribute", ""))
+        if attribute:
+            yield Read("provider.*", attribute)
+
+
 def _place(service: str, value: str, catalog: Catalog) -> Place | None:
     host = host_of(value)
     place = endpoint_place(host, catalog) if host else None
@@ -34,7 +44,8 @@ def _settings(asset: Asset) -> list[tuple[str, str, Value, Location | None]]:
     body = asset.resource.body if asset.resource.kind == "kubernetes" else {}
     variables = endpoint_variables()
     found: list[tuple[str, str, Value, Location | None]] = []
-    origin = asset.reader.origin if asset.resource.kind == "kubernetes" and asset.reader is not None else ()
+    facts = asset.facts
+    origin = facts.origin if asset.resource.kind == "kubernetes" and facts is not None else ()
     spec = pod_spec(asset)
     if spec is not None:
         for key in ("initContainers", "containers"):
@@ -55,10 +66,10 @@ def _settings(asset: Asset) -> list[tuple[str, str, Value, Location | None]]:
             if key in variables and isinstance(value, str):
                 where = field_location(asset.resource, "data", key)
                 found.append((variables[key], str(key), Value(value, origin=origin), where))
-    if asset.resource.type.startswith("provider.") and asset.reader is not None:
+    if asset.resource.type.startswith("provider.") and facts is not None:
         service, terraform = terraform_endpoint_providers().get(asset.source, ("", {}))
         attribute = str(terraform.get("attribute", ""))
-        values = asset.reader.values(attribute) if attribute else []
+        values = facts.values(attribute) if attribute else []
         default = terraform.get("default_host") or terraform.get("default_value")
         if not values and default:
             values = [Value(str(default))]

@@ -25,11 +25,20 @@ from typing import Any
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding, value_text
+from scanner.check.library import Settings
+from scanner.check.reads import Read
 from scanner.check.rule import Rule
-from scanner.model import Asset, Finding, Value
+from scanner.model import Asset, AttributeFacts, Finding, Value
 from scanner.possible import conditioned, possible
 
 _ARN_REGION = re.compile(r"^arn:[a-z0-9-]+:[a-z0-9-]+:(?P<region>[a-z0-9-]*):")
+
+
+def reads(rule: Rule, settings: Settings, qualifications: dict[str, list[dict[str, object]]]) -> Iterator[Read]:
+    """Each destination place's path; a reference or an ARN also by the resources it names."""
+    for pattern, places in (rule.params.get("resources") or {}).items():
+        for place in places:
+            yield Read(str(pattern), place["path"], place.get("as", "region") in ("reference", "arn"))
 
 
 def _flatten(values: list[Value]) -> list[Value]:
@@ -43,17 +52,19 @@ def _flatten(values: list[Value]) -> list[Value]:
     return flat
 
 
-def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalog: Catalog) -> list[tuple[Value, str]]:
+def _destinations(
+    place: dict[str, Any], asset: Asset, facts: AttributeFacts, ctx: CheckContext, catalog: Catalog
+) -> list[tuple[Value, str]]:
     """(region value, catalog key) pairs for one destination place of an asset."""
     kind = place.get("as", "region")
     path = place["path"]
     if kind == "reference":
         found = []
-        for address in asset.reader.references(path):
+        for address in facts.references(path):
             target = ctx.referenced(asset, address)
             if target is not None:
                 found.extend((region, target.provider) for region in _possible(target.regions))
-        values = asset.reader.values(path)
+        values = facts.values(path)
         if not found and values:
             # A destination outside this configuration (a literal ARN, a data source): its
             # region cannot be read here, which is not the same as inside the zone.
@@ -62,7 +73,7 @@ def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalo
                 (Value.unknown(f"{path} names a destination outside this configuration", origin), asset.provider)
             )
         return found
-    values = _flatten(asset.reader.values(path))
+    values = _flatten(facts.values(path))
     if not values and "default" in place:
         values = [Value(place["default"])]  # the provider's value when the attribute is absent
     if kind == "arn":
@@ -70,7 +81,7 @@ def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalo
         for value in values:
             if not value.known:
                 # A computed ARN (`aws_backup_vault.dr.arn`): the named resource's region.
-                targets = [ctx.referenced(asset, a) for a in asset.reader.references(path)]
+                targets = [ctx.referenced(asset, a) for a in facts.references(path)]
                 found = [(r, t.provider) for t in targets if t is not None for r in _possible(t.regions)]
                 out.extend(found or [(value, asset.provider)])
                 continue
@@ -111,7 +122,8 @@ def _pairs(asset: Asset, catalog: Catalog, trigger: Value) -> list[Value]:
 
 
 def destinations(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
-    if asset.reader is None:
+    facts = asset.facts
+    if facts is None:
         return
     allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
     zone = ctx.settings.zone_label
@@ -120,7 +132,7 @@ def destinations(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
     seen: dict[tuple[str, str], int] = {}
     for place in ctx.params_for(rule, asset):
         label = place.get("label", place["path"])
-        for value, provider in _destinations(place, asset, ctx, catalog):
+        for value, provider in _destinations(place, asset, facts, ctx, catalog):
             address = asset.resource.address
             key = (place["path"], value_text(value))
             seen[key] = seen.get(key, 0) + 1

@@ -31,6 +31,9 @@ def check_example(tmp_path: Path, rule_id: str, kind: str, example: Example) -> 
     write_tree(tmp_path, example.files)
     result = scan([tmp_path], profiles=example.profiles or ("hds",))
     produced = [f for f in result.findings if f.rule_id == rule_id]
+    # A check that fails on an example (an attribute the assets step did not read) would
+    # otherwise pass a good example by finding nothing.
+    assert [n.message for n in result.notifications if n.message.startswith("internal error")] == []
     if kind == "good":
         assert produced == [], [f.message for f in produced]
     elif example.count is not None:
