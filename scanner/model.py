@@ -21,6 +21,7 @@ __all__ = [
     "Level",
     "Location",
     "Notification",
+    "Placement",
     "Resource",
     "ScanResult",
     "Step",
@@ -142,6 +143,26 @@ def _fact(facts: Mapping[str, tuple[Any, ...] | BaseException], path: str, what:
     return found
 
 
+class Placement(NamedTuple):
+    """Where one possible value of an asset's region puts it, as the region catalog says:
+    looked up once in the assets step (scanner/adapt/assets.py), read by every check."""
+
+    # Which of the asset's regions, and the possible value of it (with its condition).
+    index: int
+    value: Value
+    condition: tuple[Any, ...]
+    # The countries it lands in; None when not known (unknown region, not in the catalog).
+    countries: tuple[str, ...] | None
+    # The catalog fact that places a region sovscan cannot read ("every region of … is in FR").
+    fact: str = ""
+    # The catalog's code of the region (a zone `fr-par-1` gives `fr-par`); None when the catalog
+    # does not know the value as a region.
+    region: str | None = None
+    # The catalog's name for where the region is ("Paris"), and the widest zone of its countries.
+    location: str = ""
+    zone: str = ""
+
+
 @dataclass(slots=True)
 class Asset:
     """A provider-neutral view of something deployed: where it lands, who runs it.
@@ -166,6 +187,17 @@ class Asset:
     # The adapter's live reader, which may evaluate expressions: the assets step reads the
     # facts through it and drops it, so that no check holds the evaluator.
     reader: AttributeReader | None = None
+    # Each possible value of each region, placed by the catalog (the assets step); None until
+    # then, which a check of a placed asset refuses rather than judge nothing.
+    placements: tuple[Placement, ...] | None = None
+
+    def placed_at(self) -> tuple[Placement, ...]:
+        """The asset's placements; an error when the assets step has not placed it."""
+        if self.placements is None:
+            if self.placed and self.regions:
+                raise LookupError(f"{self.resource.address} was not placed in the assets step")
+            return ()
+        return self.placements
 
 
 class Suppression(NamedTuple):

@@ -458,14 +458,16 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
 
 def _read_facts(shared: _Shared, state: _State) -> None:
     """The assets step: each asset's attributes that the active rules read, read once into
-    facts; no check evaluates an expression, and the unit's evaluator can go before checks."""
-    from scanner.adapt.assets import read_facts
+    facts, and its regions placed by the catalog once; no check evaluates an expression or
+    looks a region up, and the unit's evaluator can go before checks."""
+    from scanner.adapt.assets import place, read_facts
     from scanner.check.engine import read_plan
 
     if shared.read_plan is None:
         qualifications = shared.request.config.catalog.get("qualifications")
         shared.read_plan = read_plan(shared.rules, shared.settings, qualifications)
     read_facts(state.assets, shared.read_plan.paths_for)
+    place(state.assets, shared.catalog)
 
 
 def _after_a_lost_unit(shared: _Shared, rels: list[str], progress: _Progress | None, state: _State) -> UnitResult:

@@ -93,14 +93,7 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
     operator = resolution.operator
     address = asset.resource.address
     region = asset.regions[0] if asset.regions else None
-    known = region is not None and region.known and isinstance(region.value, str) and region.value
-    code = str(region.value) if known else None
-    region_list = catalog.regions.get(asset.provider)
-    if region_list is not None and code:
-        info = region_list.lookup(code)
-        # A zone (fr-par-1) is covered by its region's scope; what the catalog does not know
-        # as a region is an unknown placement (RES002's fact), never one outside the scope.
-        code = info.code if info is not None else None
+    code = _region_code(asset)
     for name in ctx.settings.required_qualifications:
         if operator is None:
             message = (
@@ -135,6 +128,17 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
             attribute=f"qualification.{name}",
             text=f"{operator.key}@{code or ''}",
         )
+
+
+def _region_code(asset: Asset) -> str | None:
+    """The catalog's code of the asset's first region when it is known. A zone (fr-par-1) is
+    covered by its region's scope; what the catalog does not know as a region is an unknown
+    placement (RES002's fact), never one outside the scope."""
+    region = asset.regions[0] if asset.regions else None
+    if region is None or not region.known or not isinstance(region.value, str) or not region.value:
+        return None
+    # A known region has one possible value: itself.
+    return next((p.region for p in asset.placed_at() if p.index == 0), None)
 
 
 def _level_as(rule: Rule) -> dict[str, str]:

@@ -3,6 +3,7 @@ before it (load, evaluate, adapt) that the rules' examples go through."""
 
 from __future__ import annotations
 
+from scanner.adapt.assets import place
 from scanner.catalog import load_catalog
 from scanner.check.context import CheckContext
 from scanner.check.engine import CHECK_KINDS
@@ -22,7 +23,9 @@ class NoAttributes:
 
 def bucket(*regions: Value, provider: str = "aws", source: str = "hashicorp/aws", placed: bool = True) -> Asset:
     resource = Resource("terraform", "aws_s3_bucket", "b", "aws_s3_bucket.b", HERE)
-    return Asset(resource, provider, "s3", regions, placed, source, {}, NoAttributes())
+    asset = Asset(resource, provider, "s3", regions, placed, source, {}, NoAttributes())  # type: ignore[arg-type]
+    place([asset], load_catalog())  # the assets step's region lookup
+    return asset
 
 
 def findings(rule_id: str, asset: Asset, *profiles: str) -> list[str]:
