@@ -167,13 +167,15 @@ class Placement(NamedTuple):
 class Asset:
     """A provider-neutral view of something deployed: where it lands, who runs it.
 
-    `provider` is the catalog key of the region list to read (`aws`, `azurerm`, `google`…).
+    `region_catalog` is the key of the catalog's region list its regions are read in (`aws`,
+    `azurerm`, `google`…; rules/catalog/regions/<key>.yaml), not the operator (`source` and
+    `settings` select that).
     A resource that is placed nowhere by itself (a child of another, a global service)
     has `placed` False and no regions.
     """
 
     resource: Resource
-    provider: str
+    region_catalog: str
     service: str
     regions: tuple[Value, ...] = ()
     placed: bool = True

@@ -79,7 +79,7 @@ def place(assets: list[Asset], catalog: Catalog) -> None:
 def placement_of(asset: Asset, index: int, value: Value, condition: tuple[Any, ...], catalog: Catalog) -> Placement:
     """Where `value`, a possible value of the asset's region number `index`, places it."""
     unplaced = Placement(index, value, condition, None)
-    region_list = catalog.regions.get(asset.provider)
+    region_list = catalog.regions.get(asset.region_catalog)
     if region_list is None:
         return unplaced
     if not value.known:

@@ -99,7 +99,7 @@ def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
         elif placement.countries is None:
             message = (
                 f"the region of {address} cannot be determined: '{value.value}' is not in "
-                f"sovscan's {asset.provider} region catalog"
+                f"sovscan's {asset.region_catalog} region catalog"
             )
         else:
             continue
@@ -113,7 +113,7 @@ def _subject(asset: Asset) -> str:
     """What lands there: the resource, or, for a module that is not downloaded, whatever it
     creates with the provider it inherits."""
     if asset.resource.kind == "terraform" and asset.resource.type == "module":
-        return f"whatever {asset.resource.address} creates with {asset.provider} lands"
+        return f"whatever {asset.resource.address} creates with {asset.region_catalog} lands"
     return f"{asset.resource.address} is deployed"
 
 

@@ -63,14 +63,14 @@ def _destinations(
         for address in facts.references(path):
             target = ctx.referenced(asset, address)
             if target is not None:
-                found.extend((region, target.provider) for region in _possible(target.regions))
+                found.extend((region, target.region_catalog) for region in _possible(target.regions))
         values = facts.values(path)
         if not found and values:
             # A destination outside this configuration (a literal ARN, a data source): its
             # region cannot be read here, which is not the same as inside the zone.
             origin = tuple(step for v in values for step in v.origin)
             found.append(
-                (Value.unknown(f"{path} names a destination outside this configuration", origin), asset.provider)
+                (Value.unknown(f"{path} names a destination outside this configuration", origin), asset.region_catalog)
             )
         return found
     values = _flatten(facts.values(path))
@@ -82,24 +82,24 @@ def _destinations(
             if not value.known:
                 # A computed ARN (`aws_backup_vault.dr.arn`): the named resource's region.
                 targets = [ctx.referenced(asset, a) for a in facts.references(path)]
-                found = [(r, t.provider) for t in targets if t is not None for r in _possible(t.regions)]
-                out.extend(found or [(value, asset.provider)])
+                found = [(r, t.region_catalog) for t in targets if t is not None for r in _possible(t.regions)]
+                out.extend(found or [(value, asset.region_catalog)])
                 continue
             match = _ARN_REGION.match(str(value.value))
             region = match.group("region") if match else ""
             if region:
-                out.append((Value(region, origin=value.origin), asset.provider))
+                out.append((Value(region, origin=value.origin), asset.region_catalog))
         return out
     if kind == "paired":
         accepted = [str(v).upper() for v in place.get("when_one_of", ())]
         out = []
         for value in values:
             if not value.known:
-                out.append((value, asset.provider))
+                out.append((value, asset.region_catalog))
             elif str(value.value).upper() in accepted:
-                out.extend((pair, asset.provider) for pair in _pairs(asset, catalog, value))
+                out.extend((pair, asset.region_catalog) for pair in _pairs(asset, catalog, value))
         return out
-    return [(v, place.get("catalog", asset.provider)) for v in values if not (v.known and v.value in (None, ""))]
+    return [(v, place.get("catalog", asset.region_catalog)) for v in values if not (v.known and v.value in (None, ""))]
 
 
 def _possible(regions: tuple[Value, ...]) -> list[Value]:
@@ -108,7 +108,7 @@ def _possible(regions: tuple[Value, ...]) -> list[Value]:
 
 
 def _pairs(asset: Asset, catalog: Catalog, trigger: Value) -> list[Value]:
-    region_list = catalog.regions.get(asset.provider)
+    region_list = catalog.regions.get(asset.region_catalog)
     pairs = []
     for region in _possible(asset.regions):
         if not region.known or region_list is None:
