@@ -198,8 +198,7 @@ def _companion_index(ctx: CheckContext, scope: str, type_pattern: str, link: str
         ]
         index = _CompanionIndex(candidates)
         for position, other in enumerate(candidates):
-            facts = other.facts
-            assert facts is not None
+            facts = _facts_of(other)
             for address in facts.references(link):
                 index.by_reference.setdefault(address, []).append(position)
             for value in facts.values(link):
@@ -207,6 +206,13 @@ def _companion_index(ctx: CheckContext, scope: str, type_pattern: str, link: str
                     index.by_value.setdefault(value.value, []).append(position)
         ctx.memo[key] = index
     return index
+
+
+def _facts_of(companion: Asset) -> AttributeFacts:
+    """A companion's facts: only assets with facts are indexed as companions."""
+    if companion.facts is None:
+        raise LookupError(f"{companion.resource.address} has no attribute facts")
+    return companion.facts
 
 
 def _hashable(value: Any) -> bool:
@@ -246,8 +252,7 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
                 paths.append(f"{companion['type']}:missing")
                 continue
             for other in others:
-                other_facts = other.facts
-                assert other_facts is not None  # a companion is indexed by its facts
+                other_facts = _facts_of(other)
                 for inner in requirement.get("require") or ():
                     values = _computed(inner, other_facts, other_facts.values(inner["path"]))
                     why = _violation(inner, values)
