@@ -310,6 +310,9 @@ def _scan_unit_and_collect(
     result = _scan_unit(shared, rels, progress)
     # A unit's evaluated modules hold cycles (instances ↔ project); with the raised GC
     # thresholds (scanner/cli.py) they would outlive the unit, and its parsed trees too.
+    # Checks no longer hold the evaluator (assets carry facts), but the cycles are the
+    # evaluator's own, so this still pays: the large benchmark corpus in one process
+    # (taskset -c 0) peaks at 83 MB with it, 112 MB without, at the same CPU time.
     if collect:
         gc.collect()
     # What survives (the texts, the results so far) is never garbage: frozen, the next
