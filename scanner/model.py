@@ -6,6 +6,7 @@ Arrows point down: every stage may import this module; this module imports no st
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
@@ -14,15 +15,18 @@ from scanner.weakening import Weakening
 
 __all__ = [
     "Asset",
+    "AttributeFacts",
     "AttributeReader",
     "Finding",
     "Level",
     "Location",
     "Notification",
+    "Placement",
     "Resource",
     "ScanResult",
     "Step",
     "Suppression",
+    "UnreadPath",
     "Value",
     "Weakening",
 ]
@@ -92,22 +96,86 @@ class Resource:
 
 
 class AttributeReader(Protocol):
+    """What an adapter reads a resource's attributes with (scanner/adapt/readers.py): live,
+    it may evaluate expressions. Only the assets step uses it, to read `AttributeFacts`."""
+
     def values(self, path: str) -> list[Value]: ...
 
     def references(self, path: str) -> list[str]: ...
+
+
+class UnreadPath(LookupError):
+    """A check asked for an attribute path the assets step did not read: the read plan
+    (scanner/check/reads.py) misses what a check kind reads. A programming error, never an
+    empty answer, which would pass a requirement that was not checked."""
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeFacts:
+    """A resource's attributes as the assets step read them, before any check: for each
+    dotted path a rule may read on its type, every value there (each possible value of a
+    choice made at apply time, with its condition) and the resources its expression names.
+
+    A path whose reading failed holds the error, raised again when a check asks for it: it
+    costs the rules that read that path on this resource, reported as internal errors.
+    """
+
+    read: Mapping[str, tuple[Value, ...] | BaseException] = field(default_factory=dict)
+    referenced: Mapping[str, tuple[str, ...] | BaseException] = field(default_factory=dict)
+    # Where the resource itself is written (a Kubernetes object's address and lines).
+    origin: tuple[Step, ...] = ()
+
+    def values(self, path: str) -> list[Value]:
+        """Every value at `path` ([] when the attribute is not set)."""
+        return list(_fact(self.read, path, "values"))
+
+    def references(self, path: str) -> list[str]:
+        """`type.name` of the resources the expression at `path` names (sorted)."""
+        return list(_fact(self.referenced, path, "references"))
+
+
+def _fact(facts: Mapping[str, tuple[Any, ...] | BaseException], path: str, what: str) -> tuple[Any, ...]:
+    found = facts.get(path)
+    if found is None:
+        raise UnreadPath(f"the {what} of attribute path {path!r} were not read in the assets step")
+    if isinstance(found, BaseException):
+        raise found.with_traceback(None)
+    return found
+
+
+class Placement(NamedTuple):
+    """Where one possible value of an asset's region puts it, as the region catalog says:
+    looked up once in the assets step (scanner/adapt/assets.py), read by every check."""
+
+    # Which of the asset's regions, and the possible value of it (with its condition).
+    index: int
+    value: Value
+    condition: tuple[Any, ...]
+    # The countries it lands in; None when not known (unknown region, not in the catalog).
+    countries: tuple[str, ...] | None
+    # The catalog fact that places a region sovscan cannot read ("every region of … is in FR").
+    fact: str = ""
+    # The catalog's code of the region (a zone `fr-par-1` gives `fr-par`); None when the catalog
+    # does not know the value as a region.
+    region: str | None = None
+    # The catalog's name for where the region is ("Paris"), and the widest zone of its countries.
+    location: str = ""
+    zone: str = ""
 
 
 @dataclass(slots=True)
 class Asset:
     """A provider-neutral view of something deployed: where it lands, who runs it.
 
-    `provider` is the catalog key of the region list to read (`aws`, `azurerm`, `google`…).
+    `region_catalog` is the key of the catalog's region list its regions are read in (`aws`,
+    `azurerm`, `google`…; rules/catalog/regions/<key>.yaml), not the operator (`source` and
+    `settings` select that).
     A resource that is placed nowhere by itself (a child of another, a global service)
     has `placed` False and no regions.
     """
 
     resource: Resource
-    provider: str
+    region_catalog: str
     service: str
     regions: tuple[Value, ...] = ()
     placed: bool = True
@@ -115,9 +183,23 @@ class Asset:
     # configuration's settings that select an operator (`universe_domain`, `endpoint`…).
     source: str = ""
     settings: dict[str, Value] = field(default_factory=dict)
-    # Reads the resource's own attributes by dotted path: `reader.values("a.b")` gives every
-    # value at that path ([] when absent), `reader.references("a.b")` the resources it names.
-    reader: Any = None
+    # The resource's attributes as read in the assets step (scanner/adapt/facts.py): what
+    # checks read. None for an asset with no attributes of its own (a module call, a fault).
+    facts: AttributeFacts | None = None
+    # The adapter's live reader, which may evaluate expressions: the assets step reads the
+    # facts through it and drops it, so that no check holds the evaluator.
+    reader: AttributeReader | None = None
+    # Each possible value of each region, placed by the catalog (the assets step); None until
+    # then, which a check of a placed asset refuses rather than judge nothing.
+    placements: tuple[Placement, ...] | None = None
+
+    def placed_at(self) -> tuple[Placement, ...]:
+        """The asset's placements; an error when the assets step has not placed it."""
+        if self.placements is None:
+            if self.placed and self.regions:
+                raise LookupError(f"{self.resource.address} was not placed in the assets step")
+            return ()
+        return self.placements
 
 
 class Suppression(NamedTuple):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from scanner.data import load_yaml, rules_dir
-from scanner.model import Value
+from scanner.model import AttributeFacts, Value
 from scanner.patterns import matches
 
 COVERED = ("certified", "qualified")
@@ -189,7 +189,7 @@ def _text_of(value: Any) -> str:
     return "true" if value is True else "false" if value is False else str(value)
 
 
-def attribute_verdict(condition: dict[str, Any], reader: Any) -> tuple[str, str]:
+def attribute_verdict(condition: dict[str, Any], facts: AttributeFacts | None) -> tuple[str, str]:
     """The one generic matcher of scope conditions on attributes.
 
     A condition reads `path` of the resource and accepts it when it matches one of
@@ -198,7 +198,7 @@ def attribute_verdict(condition: dict[str, Any], reader: Any) -> tuple[str, str]
     when not covered, the reason.
     """
     path = str(condition["path"])
-    values = [v for v in (reader.values(path) if reader is not None else []) if not (v.known and v.value is None)]
+    values = [v for v in (facts.values(path) if facts is not None else []) if not (v.known and v.value is None)]
     if not values and "default" in condition:
         values = [Value(condition["default"])]
     if not values:
@@ -218,7 +218,12 @@ def attribute_verdict(condition: dict[str, Any], reader: Any) -> tuple[str, str]
 
 
 def _entry_verdict(
-    operator: Operator, name: str, entry: dict[str, Any], region: str | None, resource_type: str, reader: Any
+    operator: Operator,
+    name: str,
+    entry: dict[str, Any],
+    region: str | None,
+    resource_type: str,
+    facts: AttributeFacts | None,
 ) -> tuple[str, str] | None:
     """This entry's outcome for the resource, or None when its scope does not concern it."""
     status = str(entry.get("status", "unknown"))
@@ -257,7 +262,7 @@ def _entry_verdict(
     for condition in scope.get("attributes") or ():
         if not any(matches(resource_type, p) for p in condition.get("types") or ("*",)):
             continue
-        outcome, why = attribute_verdict(condition, reader)
+        outcome, why = attribute_verdict(condition, facts)
         if outcome == EXCLUDED:
             return EXCLUDED, f"{title}'s {name} scope excludes it: {why}"
         if outcome == UNVERIFIED:
@@ -292,7 +297,7 @@ def entry_required_version(name: str) -> tuple[str, str] | None:
 
 
 def qualification(
-    operator: Operator, name: str, region: str | None, resource_type: str, reader: Any = None
+    operator: Operator, name: str, region: str | None, resource_type: str, facts: AttributeFacts | None = None
 ) -> Coverage:
     """Whether the operator's `name` qualification covers this resource in this region:
     covered if one record says so; else excluded if a record's source says no; else unverified."""
@@ -302,7 +307,7 @@ def qualification(
     excluded: list[tuple[str, dict[str, Any]]] = []
     unverified: list[tuple[str, dict[str, Any]]] = []
     for entry in entries:
-        verdict = _entry_verdict(operator, name, entry, region, resource_type, reader)
+        verdict = _entry_verdict(operator, name, entry, region, resource_type, facts)
         if verdict is None:
             continue
         outcome, reason = verdict

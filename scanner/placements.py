@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def count_placements(assets: Iterable[Asset], catalog: Catalog) -> dict[str, int]:
-    from scanner.check.region import placed_countries
+    from scanner.adapt.assets import placed_countries
 
     counts: Counter[str] = Counter()
     for asset in assets:

@@ -993,7 +993,7 @@ def test_an_operator_with_regions_in_two_countries_stays_unknown(tmp_path: Path)
 def test_a_sole_country_needs_a_complete_list_in_one_country() -> None:
     from dataclasses import replace
 
-    from scanner.check.region import placed_countries
+    from scanner.adapt.assets import placed_countries
     from scanner.model import Asset, Location, Resource, Value
 
     catalog = load_catalog()

@@ -106,3 +106,20 @@ def test_the_check_finds_a_planted_cache_write(tmp_path: Path) -> None:
     (tmp_path / "scanner" / "report").mkdir(parents=True)
     (tmp_path / "scanner" / "report" / "fmt.py").write_text("def f(store):\n    store.put('k', {})\n")
     assert cache_writes("scanner.report", tmp_path / "scanner") == ["scanner.report.fmt:2 calls .put()"]
+
+
+def test_the_check_stage_loads_no_evaluator_or_adapter() -> None:
+    """Transitively too: a module the checks use (the catalog, possible values, operators)
+    that imported the evaluator or an adapter's reader would let checks evaluate again."""
+    import subprocess
+    import sys
+
+    checks = sorted(module_name(p) for p in (PACKAGE / "check").glob("*.py"))
+    code = (
+        "import importlib, sys\n"
+        f"for name in {checks!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('scanner.evaluate', 'scanner.adapt'))))\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"

@@ -175,7 +175,7 @@ def _place(asset: Asset, parameter: tuple[str, Any], types: _Types) -> list[Asse
 
 
 def _set(asset: Asset, provider: str, source: str, regions: tuple[Value, ...]) -> None:
-    asset.provider = provider
+    asset.region_catalog = provider
     asset.source = source
     asset.regions = regions
     asset.placed = True

@@ -329,7 +329,7 @@ def _bind(asset: Asset, classes: dict[str, list[Asset]], volumes: dict[str, list
         for target in (t for t in targets if t.placed):
             step = Step(f"{via} {target.resource.name} of {asset.resource.address}", asset.resource.location)
             claim = asset if not asset.placed else placement_copy(asset)
-            claim.provider = target.provider
+            claim.region_catalog = target.region_catalog
             claim.service = str(asset.resource.body.get("kind", ""))
             claim.source = target.source
             claim.regions = tuple(value.behind(step) for value in target.regions)

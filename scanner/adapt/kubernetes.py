@@ -83,7 +83,7 @@ def placement_copy(asset: Asset) -> Asset:
     body = asset.resource.body
     slim = {key: body[key] for key in ("apiVersion", "kind", "metadata") if key in body}
     resource = replace(asset.resource, body=slim, meta={**asset.resource.meta, "placement_copy": True})
-    return Asset(resource, asset.provider, asset.service, placed=False)
+    return Asset(resource, asset.region_catalog, asset.service, placed=False)
 
 
 def link_objects(assets: list[Asset]) -> list[tuple[str, BaseException]]:

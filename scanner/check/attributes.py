@@ -29,9 +29,10 @@ from typing import Any
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding, scope_of, value_text
-from scanner.check.library import CUSTODY_ORDER
+from scanner.check.library import CUSTODY_ORDER, Settings
+from scanner.check.reads import Read
 from scanner.check.rule import Rule
-from scanner.model import Asset, Finding, Value
+from scanner.model import Asset, AttributeFacts, Finding, Value
 from scanner.patterns import matches
 from scanner.possible import condition_of
 
@@ -48,14 +49,40 @@ def _quoted(value: Any) -> str:
     return repr(text) if value is not None and text else "empty"
 
 
-def _computed(requirement: dict[str, Any], reader: Any, values: list[Value]) -> list[Value]:
+def reads(rule: Rule, settings: Settings, qualifications: dict[str, list[dict[str, object]]]) -> Iterator[Read]:
+    """The paths this rule's requirements may read, on the types they name (a companion's on
+    the companion's type); a requirement the profile's key custody leaves out reads nothing."""
+    for pattern, requirements in (rule.params.get("resources") or {}).items():
+        for requirement in requirements:
+            if not _custody_applies(requirement, settings):
+                continue
+            when = requirement.get("when")
+            if when:
+                yield Read(str(pattern), when["path"])
+            companion = requirement.get("companion")
+            if not companion:
+                yield Read(str(pattern), requirement.get("path", ""), bool(requirement.get("computed_from")))
+                continue
+            if companion.get("name"):
+                yield Read(str(pattern), companion["name"])
+            yield Read(companion["type"], companion["link"], references=True)
+            for inner in requirement.get("require") or ():
+                yield Read(companion["type"], inner["path"], bool(inner.get("computed_from")))
+
+
+def _custody_applies(requirement: dict[str, Any], settings: Settings) -> bool:
+    custody = requirement.get("custody")
+    return not custody or CUSTODY_ORDER.index(settings.minimum_key_custody) >= CUSTODY_ORDER.index(custody)
+
+
+def _computed(requirement: dict[str, Any], facts: AttributeFacts, values: list[Value]) -> list[Value]:
     """With `computed_from`, a value Terraform computes at apply time from a resource of
     those types (`kms_key_id = aws_kms_key.k.arn`) counts as set to that resource."""
     patterns = requirement.get("computed_from")
     if not patterns or not any(not v.known and not v.error for v in values):
         return values
     named = [
-        r for r in reader.references(requirement.get("path", "")) if any(matches(r.split(".")[0], p) for p in patterns)
+        r for r in facts.references(requirement.get("path", "")) if any(matches(r.split(".")[0], p) for p in patterns)
     ]
     if not named:
         return values
@@ -113,9 +140,8 @@ def _compare(requirement: dict[str, Any], actual: Any, path: str) -> str | None:
     return None
 
 
-def _applies(requirement: dict[str, Any], asset: Asset, ctx: CheckContext, reader: Any) -> bool:
-    custody = requirement.get("custody")
-    if custody and CUSTODY_ORDER.index(ctx.settings.minimum_key_custody) < CUSTODY_ORDER.index(custody):
+def _applies(requirement: dict[str, Any], asset: Asset, ctx: CheckContext, facts: AttributeFacts) -> bool:
+    if not _custody_applies(requirement, ctx.settings):
         return False
     if requirement.get("exposed_operator"):
         from scanner.check.operator import resolve
@@ -125,7 +151,7 @@ def _applies(requirement: dict[str, Any], asset: Asset, ctx: CheckContext, reade
             return False
     when = requirement.get("when")
     if when:
-        values = reader.values(when["path"])
+        values = facts.values(when["path"])
         if not values and "default" in when:
             values = [Value(when["default"])]
         if not values or any(not v.known for v in values):
@@ -135,14 +161,14 @@ def _applies(requirement: dict[str, Any], asset: Asset, ctx: CheckContext, reade
     return True
 
 
-def _companions(asset: Asset, spec: dict[str, Any], ctx: CheckContext) -> list[Asset]:
+def _companions(asset: Asset, facts: AttributeFacts, spec: dict[str, Any], ctx: CheckContext) -> list[Asset]:
     """The assets of type `spec["type"]` in the asset's scope whose `link` attribute names
     it, by reference or (with `name`) by its name; read from an index built once per scope."""
     index = _companion_index(ctx, scope_of(asset), spec["type"], spec["link"])
     positions: Collection[int] = index.by_reference.get(str(asset.resource.meta.get("local_address", "")), ())
     if spec.get("name"):
         positions = set(positions)
-        for value in asset.reader.values(spec["name"]):
+        for value in facts.values(spec["name"]):
             if value.known and _hashable(value.value):
                 positions.update(index.by_value.get(value.value, ()))
     # The index lists positions in order: a set, sorted, only where two may repeat.
@@ -168,17 +194,25 @@ def _companion_index(ctx: CheckContext, scope: str, type_pattern: str, link: str
         candidates = [
             other
             for other in ctx.assets_by_scope.get(scope, ())
-            if other.reader is not None and matches(other.resource.type, type_pattern)
+            if other.facts is not None and matches(other.resource.type, type_pattern)
         ]
         index = _CompanionIndex(candidates)
         for position, other in enumerate(candidates):
-            for address in other.reader.references(link):
+            facts = _facts_of(other)
+            for address in facts.references(link):
                 index.by_reference.setdefault(address, []).append(position)
-            for value in other.reader.values(link):
+            for value in facts.values(link):
                 if value.known and _hashable(value.value):
                     index.by_value.setdefault(value.value, []).append(position)
         ctx.memo[key] = index
     return index
+
+
+def _facts_of(companion: Asset) -> AttributeFacts:
+    """A companion's facts: only assets with facts are indexed as companions."""
+    if companion.facts is None:
+        raise LookupError(f"{companion.resource.address} has no attribute facts")
+    return companion.facts
 
 
 def _hashable(value: Any) -> bool:
@@ -199,7 +233,8 @@ def _blamed(requirement: dict[str, Any], values: list[Value]) -> list[Value]:
 
 def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
     requirements = ctx.params_for(rule, asset)
-    if not requirements or asset.reader is None:
+    facts = asset.facts
+    if not requirements or facts is None:
         return
     problems: list[str] = []
     origin: list[Value] = []
@@ -207,18 +242,19 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
     paths: list[str] = []
     texts: list[str] = []
     for requirement in requirements:
-        if not _applies(requirement, asset, ctx, asset.reader):
+        if not _applies(requirement, asset, ctx, facts):
             continue
         companion = requirement.get("companion")
         if companion:
-            others = _companions(asset, companion, ctx)
+            others = _companions(asset, facts, companion, ctx)
             if not others:
                 problems.append(requirement.get("missing") or f"no {companion['type']} configures it")
                 paths.append(f"{companion['type']}:missing")
                 continue
             for other in others:
+                other_facts = _facts_of(other)
                 for inner in requirement.get("require") or ():
-                    values = _computed(inner, other.reader, other.reader.values(inner["path"]))
+                    values = _computed(inner, other_facts, other_facts.values(inner["path"]))
                     why = _violation(inner, values)
                     if why:
                         claim = _claim(requirement.get("message", why), inner, why)
@@ -227,7 +263,7 @@ def attributes(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) ->
                         paths.append(f"{other.resource.address}:{inner['path']}")
                         texts.extend(value_text(v) for v in values)
             continue
-        values = _computed(requirement, asset.reader, asset.reader.values(requirement.get("path", "")))
+        values = _computed(requirement, facts, facts.values(requirement.get("path", "")))
         why = _violation(requirement, values)
         if why:
             message = requirement.get("message")

@@ -84,7 +84,7 @@ def finding(
         or asset.resource.location,
         address=asset.resource.address,
         related=(*value.origin, *asset.resource.meta.get("calls", ())),
-        properties={"provider": asset.provider, **(properties or {})},
+        properties={"provider": asset.region_catalog, **(properties or {})},
         root=str(asset.resource.meta.get("root") or ""),
         attribute=attribute,
         value=value_text(value) if text is None else text,

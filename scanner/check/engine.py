@@ -7,12 +7,13 @@ it is reported, the asset's other rules and the other assets still run.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from scanner.catalog import Catalog
 from scanner.check import attributes, operator, region, telemetry, transfers, workloads
 from scanner.check.context import CheckContext, scope_of
 from scanner.check.library import Settings
+from scanner.check.reads import Read, ReadPlan
 from scanner.check.rule import Rule
 from scanner.model import Asset, Finding
 
@@ -30,6 +31,15 @@ CHECK_KINDS: dict[str, CheckKind] = {
     "telemetry-endpoints": telemetry.telemetry_endpoints,
 }
 
+# What each kind that reads attributes may read, from its rule's data (scanner/check/reads.py).
+KindReads = Callable[[Rule, Settings, dict[str, list[dict[str, object]]]], Iterable[Read]]
+KIND_READS: dict[str, KindReads] = {
+    "attributes": attributes.reads,
+    "operator-qualified": operator.reads,
+    "destinations": transfers.reads,
+    "telemetry-endpoints": telemetry.reads,
+}
+
 # Rules whose findings the pipeline itself produces (a parse failure, a suppression's problems).
 PRODUCED_ELSEWHERE = frozenset({"pipeline", "suppression"})
 
@@ -41,6 +51,18 @@ def check_kind(rule: Rule) -> CheckKind:
     if kind is None:
         raise ValueError(f"rule {rule.id}: unknown check kind {rule.check!r} (known: {', '.join(CHECK_KINDS)})")
     return kind
+
+
+def read_plan(
+    rules: list[Rule], settings: Settings, qualifications: dict[str, list[dict[str, object]]] | None = None
+) -> ReadPlan:
+    """Every attribute path the active rules' check kinds may read, by resource type pattern."""
+    reads: list[Read] = []
+    for rule in rules:
+        kind_reads = KIND_READS.get(rule.check)
+        if kind_reads is not None:
+            reads.extend(kind_reads(rule, settings, qualifications or {}))
+    return ReadPlan(reads)
 
 
 def _index(assets: list[Asset]) -> dict[tuple[str, str], Asset]:

@@ -7,9 +7,18 @@ from typing import Any
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
+from scanner.check.library import Settings
+from scanner.check.reads import Read
 from scanner.check.rule import Rule
 from scanner.model import Asset, Finding, Value
-from scanner.operators import UNVERIFIED, Resolution, kubernetes_operator, qualification, terraform_operator
+from scanner.operators import (
+    UNVERIFIED,
+    Resolution,
+    kubernetes_operator,
+    operators,
+    qualification,
+    terraform_operator,
+)
 from scanner.roles import DATA, role_of
 
 
@@ -18,6 +27,18 @@ def resolve(asset: Asset) -> Resolution:
     if asset.resource.kind == "kubernetes" and not asset.source:
         return kubernetes_operator(str(asset.resource.body.get("apiVersion", "")), region)
     return terraform_operator(asset.source, asset.settings, region)
+
+
+def reads(rule: Rule, settings: Settings, qualifications: dict[str, list[dict[str, object]]]) -> Iterator[Read]:
+    """The attributes that select an offer within a qualification's scope (the catalog's, and
+    those the user's configuration adds), on the types each condition names."""
+    entries = [entry for operator in operators().values() for entry in operator.qualifications]
+    entries.extend(entry for extra in qualifications.values() for entry in extra)
+    for entry in entries:
+        scope = entry.get("scope") or {}
+        for condition in scope.get("attributes") or () if isinstance(scope, dict) else ():
+            for pattern in condition.get("types") or ("*",):
+                yield Read(str(pattern), str(condition["path"]))
 
 
 def operator_named(message: str, asset: Asset) -> str:
@@ -72,14 +93,7 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
     operator = resolution.operator
     address = asset.resource.address
     region = asset.regions[0] if asset.regions else None
-    known = region is not None and region.known and isinstance(region.value, str) and region.value
-    code = str(region.value) if known else None
-    region_list = catalog.regions.get(asset.provider)
-    if region_list is not None and code:
-        info = region_list.lookup(code)
-        # A zone (fr-par-1) is covered by its region's scope; what the catalog does not know
-        # as a region is an unknown placement (RES002's fact), never one outside the scope.
-        code = info.code if info is not None else None
+    code = _region_code(asset)
     for name in ctx.settings.required_qualifications:
         if operator is None:
             message = (
@@ -92,7 +106,7 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
         extra = ctx.qualifications.get(operator.key)
         if extra:
             operator = operator._replace(qualifications=(*extra, *operator.qualifications))
-        coverage = qualification(operator, name, code, asset.resource.type, asset.reader)
+        coverage = qualification(operator, name, code, asset.resource.type, asset.facts)
         if coverage.covered and not coverage.conditions:
             continue
         properties = {"operator": operator.key, "qualification": name, "outcome": coverage.outcome}
@@ -121,6 +135,17 @@ def operator_qualified(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Cat
             attribute=f"qualification.{name}",
             text=f"{operator.key}@{code or ''}",
         )
+
+
+def _region_code(asset: Asset) -> str | None:
+    """The catalog's code of the asset's first region when it is known. A zone (fr-par-1) is
+    covered by its region's scope; what the catalog does not know as a region is an unknown
+    placement (RES002's fact), never one outside the scope."""
+    region = asset.regions[0] if asset.regions else None
+    if region is None or not region.known or not isinstance(region.value, str) or not region.value:
+        return None
+    # A known region has one possible value: itself.
+    return next((p.region for p in asset.placed_at() if p.index == 0), None)
 
 
 def _level_as(rule: Rule) -> dict[str, str]:

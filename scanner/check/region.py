@@ -11,28 +11,8 @@ from collections.abc import Iterator
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
-from scanner.model import Asset, Finding, Step, Value
-from scanner.possible import describe_condition, possible
-from scanner.tables import sole_country_fact
-
-# The widest zone among a region's countries describes it: fr ⊂ eu ⊂ eea ⊂ adequacy ⊂ third.
-ZONE_RANK = ("fr", "eu", "eea", "adequacy", "third")
-
-
-def placed_countries(asset: Asset, value: Value, catalog: Catalog) -> tuple[tuple[str, ...], str] | None:
-    """The countries a region value places the asset in, and, when the region itself is not
-    known, the catalog fact that still places it ("every region of numspot is in FR");
-    None when the countries are not known."""
-    region_list = catalog.regions.get(asset.provider)
-    if region_list is None:
-        return None
-    if not value.known:
-        sole = sole_country_fact(region_list, asset.source, asset.resource.type)
-        return ((sole[0],), sole[1]) if sole is not None else None
-    if not isinstance(value.value, str):
-        return None
-    info = region_list.lookup(value.value)
-    return (info.countries, "") if info is not None and info.countries else None
+from scanner.model import Asset, Finding, Placement, Step, Value
+from scanner.possible import describe_condition
 
 
 def _with_fact(value: Value, fact: str, asset: Asset) -> Value:
@@ -42,17 +22,16 @@ def _with_fact(value: Value, fact: str, asset: Asset) -> Value:
     return value._replace(origin=(*value.origin, Step(fact, asset.resource.location)))
 
 
-def region_properties(asset: Asset, value: Value, catalog: Catalog) -> dict[str, object]:
+def region_properties(placement: Placement) -> dict[str, object]:
     properties: dict[str, object] = {}
+    value = placement.value
     if value.known and isinstance(value.value, str):
         properties["region"] = value.value
-    placed = placed_countries(asset, value, catalog)
-    if placed is not None:
-        countries, fact = placed
-        properties["countries"] = list(countries)
-        properties["zone"] = max((catalog.zone_of(c) for c in countries), key=ZONE_RANK.index)
-        if fact:
-            properties["placed_by"] = fact
+    if placement.countries is not None:
+        properties["countries"] = list(placement.countries)
+        properties["zone"] = placement.zone
+        if placement.fact:
+            properties["placed_by"] = placement.fact
     return properties
 
 
@@ -65,81 +44,76 @@ def _with_condition(properties: dict[str, object], condition: str) -> dict[str, 
 
 
 def region_in_zone(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
-    region_list = catalog.regions.get(asset.provider)
-    if region_list is None or not asset.placed:
+    if not asset.placed:
         return
     settings = ctx.settings
     allowed = catalog.allowed_countries(settings.allowed_zone)
-    for region in asset.regions:
-        for value, condition, _ in possible(region):
-            placed = placed_countries(asset, value, catalog)
-            if placed is None:
-                continue
-            countries, fact = placed
-            outside = [c for c in countries if c not in allowed]
-            if not outside:
-                continue
-            names = ", ".join(catalog.country_name(c) for c in outside)
-            if fact:
-                deployed = f"in a region sovscan cannot read ({value.reason}), but {fact}: {names}"
-            else:
-                info = region_list.lookup(value.value)
-                where = names
-                if info is not None and info.location and len(info.countries) == 1:
-                    where = info.location if names in info.location else f"{info.location}, {names}"
-                deployed = f"in {value.value} ({where})"
-            when = describe_condition(condition)
-            message = _when(
-                when,
-                f"{_subject(asset)} {deployed}, outside the "
-                f"{settings.zone_label} required by profile {'+'.join(settings.profiles)}",
-            )
-            properties = _with_condition(region_properties(asset, value, catalog), when)
-            yield finding(
-                rule,
-                ctx,
-                asset,
-                message,
-                _with_fact(value, fact, asset),
-                properties,
-                attribute="region",
-                condition=when,
-            )
+    for placement in asset.placed_at():
+        value, countries, fact = placement.value, placement.countries, placement.fact
+        if countries is None:
+            continue
+        outside = [c for c in countries if c not in allowed]
+        if not outside:
+            continue
+        names = ", ".join(catalog.country_name(c) for c in outside)
+        if fact:
+            deployed = f"in a region sovscan cannot read ({value.reason}), but {fact}: {names}"
+        else:
+            where = names
+            if placement.location and len(countries) == 1:
+                where = placement.location if names in placement.location else f"{placement.location}, {names}"
+            deployed = f"in {value.value} ({where})"
+        when = describe_condition(placement.condition)
+        message = _when(
+            when,
+            f"{_subject(asset)} {deployed}, outside the "
+            f"{settings.zone_label} required by profile {'+'.join(settings.profiles)}",
+        )
+        properties = _with_condition(region_properties(placement), when)
+        yield finding(
+            rule,
+            ctx,
+            asset,
+            message,
+            _with_fact(value, fact, asset),
+            properties,
+            attribute="region",
+            condition=when,
+        )
 
 
 def region_known(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
     if not asset.placed:
         return
-    region_list = catalog.regions.get(asset.provider)
     address = asset.resource.address
-    for index, region in enumerate(asset.regions):
-        for value, condition, _ in possible(region):
-            if not value.known and placed_countries(asset, value, catalog) is not None:
-                continue  # the region is unknown, its country is not: the zone rule judges it
-            when = describe_condition(condition)
-            if not value.known:
-                reason = value.reason or "the value is not known before apply"
-                message = f"the region of {address} cannot be determined: {reason}"
-            elif not isinstance(value.value, str) or not value.value.strip():
-                message = f"the region of {address} is not a region name: {_shown(value.value)}"
-            elif region_list is None or (info := region_list.lookup(value.value)) is None or not info.countries:
-                message = (
-                    f"the region of {address} cannot be determined: '{value.value}' is not in "
-                    f"sovscan's {asset.provider} region catalog"
-                )
-            else:
-                continue
-            attribute = f"region[{index}]" if len(asset.regions) > 1 else "region"
-            properties = _with_condition(region_properties(asset, value, catalog), when)
-            message = _when(when, message)
-            yield finding(rule, ctx, asset, message, value, properties, attribute=attribute, condition=when)
+    for placement in asset.placed_at():
+        value = placement.value
+        if not value.known and placement.countries is not None:
+            continue  # the region is unknown, its country is not: the zone rule judges it
+        when = describe_condition(placement.condition)
+        if not value.known:
+            reason = value.reason or "the value is not known before apply"
+            message = f"the region of {address} cannot be determined: {reason}"
+        elif not isinstance(value.value, str) or not value.value.strip():
+            message = f"the region of {address} is not a region name: {_shown(value.value)}"
+        elif placement.countries is None:
+            message = (
+                f"the region of {address} cannot be determined: '{value.value}' is not in "
+                f"sovscan's {asset.region_catalog} region catalog"
+            )
+        else:
+            continue
+        attribute = f"region[{placement.index}]" if len(asset.regions) > 1 else "region"
+        properties = _with_condition(region_properties(placement), when)
+        message = _when(when, message)
+        yield finding(rule, ctx, asset, message, value, properties, attribute=attribute, condition=when)
 
 
 def _subject(asset: Asset) -> str:
     """What lands there: the resource, or, for a module that is not downloaded, whatever it
     creates with the provider it inherits."""
     if asset.resource.kind == "terraform" and asset.resource.type == "module":
-        return f"whatever {asset.resource.address} creates with {asset.provider} lands"
+        return f"whatever {asset.resource.address} creates with {asset.region_catalog} lands"
     return f"{asset.resource.address} is deployed"
 
 

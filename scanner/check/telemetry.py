@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
+from scanner.check.library import Settings
+from scanner.check.reads import Read
 from scanner.check.rule import Rule
 from scanner.check.workloads import pod_field_location, pod_spec
 from scanner.egress import (
@@ -26,6 +28,16 @@ from scanner.fields import field_location
 from scanner.model import Asset, Finding, Location, Value
 
 
+def reads(rule: Rule, settings: Settings, qualifications: dict[str, list[dict[str, object]]]) -> Iterator[Read]:
+    """Every endpoint setting of every telemetry provider, on provider configurations, and
+    the settings that place a SaaS resource's data, on those resources."""
+    for source in terraform_endpoint_providers():
+        for setting in provider_endpoint_settings(source):
+            yield Read("provider.*", setting.attribute)
+    for (_, resource_type), setting in terraform_endpoint_resources().items():
+        yield Read(resource_type, setting.attribute)
+
+
 def _place(service: str, value: str, catalog: Catalog) -> Place | None:
     host = host_of(value)
     place = endpoint_place(host, catalog) if host else None
@@ -38,7 +50,8 @@ def _settings(asset: Asset) -> list[tuple[str, str, Value, Location | None]]:
     body = asset.resource.body if asset.resource.kind == "kubernetes" else {}
     variables = endpoint_variables()
     found: list[tuple[str, str, Value, Location | None]] = []
-    origin = asset.reader.origin if asset.resource.kind == "kubernetes" and asset.reader is not None else ()
+    facts = asset.facts
+    origin = facts.origin if asset.resource.kind == "kubernetes" and facts is not None else ()
     spec = pod_spec(asset)
     if spec is not None:
         for key in ("initContainers", "containers"):
@@ -59,20 +72,20 @@ def _settings(asset: Asset) -> list[tuple[str, str, Value, Location | None]]:
             if key in variables and isinstance(value, str):
                 where = field_location(asset.resource, "data", key)
                 found.append((variables[key], str(key), Value(value, origin=origin), where))
-    if asset.resource.type.startswith("provider.") and asset.reader is not None:
+    if asset.resource.type.startswith("provider.") and facts is not None:
         service, terraform = terraform_endpoint_providers().get(asset.source, ("", {}))
         # Every endpoint setting the provider block writes is judged (PagerDuty's
         # api_url_override as well as its service_region); the default only when none is written.
         written = [
-            (s.attribute, v) for s in provider_endpoint_settings(asset.source) for v in asset.reader.values(s.attribute)
+            (s.attribute, v) for s in provider_endpoint_settings(asset.source) for v in facts.values(s.attribute)
         ]
         default = terraform.get("default_host") or terraform.get("default_value")
         if not written and default:
             written = [(str(terraform.get("attribute") or "endpoint"), Value(str(default)))]
         found.extend((service, name, v, None) for name, v in written)
     setting = _resource_setting(asset)
-    if setting is not None and asset.reader is not None:
-        values = asset.reader.values(setting.attribute) or [
+    if setting is not None and facts is not None:
+        values = facts.values(setting.attribute) or [
             Value.unknown(f"{setting.attribute} is not set, so where the service keeps the data cannot be told")
         ]
         found.extend((setting.service, setting.attribute, v, None) for v in values)

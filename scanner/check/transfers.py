@@ -25,11 +25,20 @@ from typing import Any
 
 from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding, value_text
+from scanner.check.library import Settings
+from scanner.check.reads import Read
 from scanner.check.rule import Rule
-from scanner.model import Asset, Finding, Value
+from scanner.model import Asset, AttributeFacts, Finding, Value
 from scanner.possible import conditioned, possible
 
 _ARN_REGION = re.compile(r"^arn:[a-z0-9-]+:[a-z0-9-]+:(?P<region>[a-z0-9-]*):")
+
+
+def reads(rule: Rule, settings: Settings, qualifications: dict[str, list[dict[str, object]]]) -> Iterator[Read]:
+    """Each destination place's path; a reference or an ARN also by the resources it names."""
+    for pattern, places in (rule.params.get("resources") or {}).items():
+        for place in places:
+            yield Read(str(pattern), place["path"], place.get("as", "region") in ("reference", "arn"))
 
 
 def _flatten(values: list[Value]) -> list[Value]:
@@ -43,26 +52,28 @@ def _flatten(values: list[Value]) -> list[Value]:
     return flat
 
 
-def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalog: Catalog) -> list[tuple[Value, str]]:
+def _destinations(
+    place: dict[str, Any], asset: Asset, facts: AttributeFacts, ctx: CheckContext, catalog: Catalog
+) -> list[tuple[Value, str]]:
     """(region value, catalog key) pairs for one destination place of an asset."""
     kind = place.get("as", "region")
     path = place["path"]
     if kind == "reference":
         found = []
-        for address in asset.reader.references(path):
+        for address in facts.references(path):
             target = ctx.referenced(asset, address)
             if target is not None:
-                found.extend((region, target.provider) for region in _possible(target.regions))
-        values = asset.reader.values(path)
+                found.extend((region, target.region_catalog) for region in _possible(target.regions))
+        values = facts.values(path)
         if not found and values:
             # A destination outside this configuration (a literal ARN, a data source): its
             # region cannot be read here, which is not the same as inside the zone.
             origin = tuple(step for v in values for step in v.origin)
             found.append(
-                (Value.unknown(f"{path} names a destination outside this configuration", origin), asset.provider)
+                (Value.unknown(f"{path} names a destination outside this configuration", origin), asset.region_catalog)
             )
         return found
-    values = _flatten(asset.reader.values(path))
+    values = _flatten(facts.values(path))
     if not values and "default" in place:
         values = [Value(place["default"])]  # the provider's value when the attribute is absent
     if kind == "arn":
@@ -70,25 +81,25 @@ def _destinations(place: dict[str, Any], asset: Asset, ctx: CheckContext, catalo
         for value in values:
             if not value.known:
                 # A computed ARN (`aws_backup_vault.dr.arn`): the named resource's region.
-                targets = [ctx.referenced(asset, a) for a in asset.reader.references(path)]
-                found = [(r, t.provider) for t in targets if t is not None for r in _possible(t.regions)]
-                out.extend(found or [(value, asset.provider)])
+                targets = [ctx.referenced(asset, a) for a in facts.references(path)]
+                found = [(r, t.region_catalog) for t in targets if t is not None for r in _possible(t.regions)]
+                out.extend(found or [(value, asset.region_catalog)])
                 continue
             match = _ARN_REGION.match(str(value.value))
             region = match.group("region") if match else ""
             if region:
-                out.append((Value(region, origin=value.origin), asset.provider))
+                out.append((Value(region, origin=value.origin), asset.region_catalog))
         return out
     if kind == "paired":
         accepted = [str(v).upper() for v in place.get("when_one_of", ())]
         out = []
         for value in values:
             if not value.known:
-                out.append((value, asset.provider))
+                out.append((value, asset.region_catalog))
             elif str(value.value).upper() in accepted:
-                out.extend((pair, asset.provider) for pair in _pairs(asset, catalog, value))
+                out.extend((pair, asset.region_catalog) for pair in _pairs(asset, catalog, value))
         return out
-    return [(v, place.get("catalog", asset.provider)) for v in values if not (v.known and v.value in (None, ""))]
+    return [(v, place.get("catalog", asset.region_catalog)) for v in values if not (v.known and v.value in (None, ""))]
 
 
 def _possible(regions: tuple[Value, ...]) -> list[Value]:
@@ -97,7 +108,7 @@ def _possible(regions: tuple[Value, ...]) -> list[Value]:
 
 
 def _pairs(asset: Asset, catalog: Catalog, trigger: Value) -> list[Value]:
-    region_list = catalog.regions.get(asset.provider)
+    region_list = catalog.regions.get(asset.region_catalog)
     pairs = []
     for region in _possible(asset.regions):
         if not region.known or region_list is None:
@@ -111,7 +122,8 @@ def _pairs(asset: Asset, catalog: Catalog, trigger: Value) -> list[Value]:
 
 
 def destinations(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) -> Iterator[Finding]:
-    if asset.reader is None:
+    facts = asset.facts
+    if facts is None:
         return
     allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
     zone = ctx.settings.zone_label
@@ -120,7 +132,7 @@ def destinations(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog) 
     seen: dict[tuple[str, str], int] = {}
     for place in ctx.params_for(rule, asset):
         label = place.get("label", place["path"])
-        for value, provider in _destinations(place, asset, ctx, catalog):
+        for value, provider in _destinations(place, asset, facts, ctx, catalog):
             address = asset.resource.address
             key = (place["path"], value_text(value))
             seen[key] = seen.get(key, 0) + 1

@@ -92,7 +92,7 @@ def node_placement(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
         return
     allowed = catalog.allowed_countries(ctx.settings.allowed_zone)
     address = asset.resource.address
-    origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
+    origin = Value(None, origin=(asset.facts.origin if asset.facts is not None else ()))
     for label, value, path in _placement_values(spec):
         countries, providers = _countries(value, catalog)
         location = pod_field_location(asset, *path)
@@ -131,7 +131,7 @@ def image_registry(rule: Rule, asset: Asset, ctx: CheckContext, catalog: Catalog
     if spec is None:
         return
     trusted = tuple(rule.params.get("trusted_registries") or ()) + ctx.trusted_registries
-    origin = Value(None, origin=(asset.reader.origin if asset.reader is not None else ()))
+    origin = Value(None, origin=(asset.facts.origin if asset.facts is not None else ()))
     for image, path in _images(spec).items():
         host = registry_host(image)
         if any(matches(host, pattern) for pattern in trusted):

@@ -55,6 +55,9 @@ def check_folder(tmp_path: Path, root: Path, rule_id: str, kind: str, profiles: 
         assert expected, f"a bad example marks where its findings are: {root}"
     copy = shutil.copytree(root, tmp_path / "example")
     result = scan([copy], profiles=profiles or ("hds",))
+    # A check that fails on an example (an attribute the assets step did not read) would
+    # otherwise pass a good example by finding nothing.
+    assert [n.message for n in result.notifications if n.message.startswith("internal error")] == []
     produced = [f for f in result.findings if f.rule_id == rule_id]
     found: Places = Counter((f.location.path, f.location.start_line) for f in produced)
     messages = {(f.location.path, f.location.start_line): f.message for f in produced}
