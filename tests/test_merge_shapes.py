@@ -97,3 +97,16 @@ def test_mutated_sarif_never_crashes_merge(tmp_path: Path, sarif_log: dict[str, 
     source.write_text(json.dumps(log), encoding="utf-8")
     for output_format in ("sarif", "html"):
         assert merge_files([source], tmp_path / f"out.{output_format}", output_format) in (0, 2)
+
+
+@pytest.mark.parametrize("countries", [None, 3, {"FR": 1}, True])
+def test_a_result_property_of_another_type_does_not_crash_the_html(
+    tmp_path: Path, sarif_log: dict[str, Any], countries: Any
+) -> None:
+    """Found by the property test above: a merged log's `countries` set to null crashed the HTML."""
+    log = json.loads(json.dumps(sarif_log))
+    for result in log["runs"][0]["results"]:
+        result.setdefault("properties", {})["countries"] = countries
+    source = tmp_path / "other.sarif"
+    source.write_text(json.dumps(log), encoding="utf-8")
+    assert merge_files([source], tmp_path / "out.html", "html") in (0, 2)

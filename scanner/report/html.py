@@ -267,6 +267,9 @@ def _countries(finding: Finding) -> list[str]:
     value = props.get("countries", props.get("country", ()))
     if isinstance(value, str):
         return [value] if value else []
+    # A merged SARIF log comes from another job or tool: its properties may hold anything.
+    if not isinstance(value, (list, tuple)):
+        return []
     return sorted(str(c) for c in value)
 
 
