@@ -22,7 +22,7 @@ import click
 
 from scanner import __version__
 from scanner.entry import GC_THRESHOLDS
-from scanner.render import FORMATS
+from scanner.report.formats import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -263,7 +263,7 @@ def list_rules() -> None:
 def explain(rule_id: str) -> None:
     """Print a rule's full documentation."""
     from scanner.check.library import all_rules
-    from scanner.explain import render_rule
+    from scanner.report.explain import render_rule
 
     rule = all_rules().get(rule_id.upper())
     if rule is None:
@@ -277,7 +277,7 @@ def explain(rule_id: str) -> None:
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The day to count from (default: today).")
 def facts(stale: bool, horizon_months: int, as_of: datetime.datetime | None) -> None:
     """The catalog's sourced facts: with --stale, those to re-check."""
-    from scanner.facts import render_stale, sourced_facts
+    from scanner.facts.ages import render_stale, sourced_facts
 
     day = as_of.date() if as_of else datetime.date.today()
     if stale:
@@ -349,7 +349,7 @@ def run() -> NoReturn:
             _quiet_stdout()
             sys.exit(EXIT_FINDINGS)
         except ValueError as error:
-            from scanner.data_schema import RuleDataError  # only on failure: keeps startup fast
+            from scanner.ruledata.schema import RuleDataError  # only on failure: keeps startup fast
 
             if not isinstance(error, RuleDataError):
                 raise

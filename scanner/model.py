@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
+from scanner.config.weakening import Weakening
 from scanner.levels import Level, Notification
-from scanner.weakening import Weakening
 
 __all__ = [
     "Asset",
@@ -227,7 +227,7 @@ class Finding:
     attribute: str = ""
     value: str = ""
     condition: str = ""
-    # The scan root's path within the repository (scanner/repo.py), set by the pipeline,
+    # The scan root's path within the repository (scanner/discover/repo.py), set by the pipeline,
     # so that a fingerprint names files repository-relative whatever folder was scanned.
     repo_prefix: str = ""
 
@@ -255,13 +255,13 @@ class ScanResult:
     # findings. A file that could not be read or parsed is a PARSE001 finding instead.
     incomplete: bool = False
     # What the scan read besides its files ("file:<rel>" or "dir:<rel>" → a hash of it),
-    # for a cached report to check again (scanner/report_cache.py).
+    # for a cached report to check again (scanner/caches/reports.py).
     reads: dict[str, str] = field(default_factory=dict)
-    # The repository root (absolute; scanner/repo.py): reports that land in a repository
+    # The repository root (absolute; scanner/discover/repo.py): reports that land in a repository
     # (SARIF, GitLab, JUnit, Markdown) and fingerprints give paths relative to it.
     repo_root: str = ""
     # What made this scan weaker than its trusted settings, and what the scanned tree
-    # tried and was refused (scanner/trust.py); every reporter shows it.
+    # tried and was refused (scanner/config/trust.py); every reporter shows it.
     weakened: list[Weakening] = field(default_factory=list)
     strict: bool = False
     # The level the active profiles give each rule that ran (a rule's own level otherwise).
@@ -270,7 +270,7 @@ class ScanResult:
     # folder…): reason → how many files or folders (`--list-files` names them).
     skipped: dict[str, int] = field(default_factory=dict)
     # Where the placed resources are: their countries ("DE,FR", sorted), or "" when not
-    # known → how many resource instances (scanner/placements.py; the HTML zone charts).
+    # known → how many resource instances (scanner/adapt/placements.py; the HTML zone charts).
     placements: dict[str, int] = field(default_factory=dict)
-    # Baseline entries no finding matched (scanner/suppress.py); stderr says how many.
+    # Baseline entries no finding matched (scanner/suppress/inline.py); stderr says how many.
     stale_baseline_entries: int = 0

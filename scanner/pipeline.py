@@ -13,9 +13,9 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from scanner.cache import open_parse_cache, text_hash
-from scanner.discover import NOT_INFRASTRUCTURE, TERRAFORM_KINDS, Discovery, ReadFailure, read_text
-from scanner.inputs import (
+from scanner.adapt.placements import count_placements, merge_placements
+from scanner.caches.store import open_parse_cache, text_hash
+from scanner.discover.inputs import (
     CONTEXT_READ_LIMIT,
     Inputs,
     ScanRequest,
@@ -25,13 +25,13 @@ from scanner.inputs import (
     read_inputs,
     text_at,
 )
+from scanner.discover.walk import NOT_INFRASTRUCTURE, TERRAFORM_KINDS, Discovery, ReadFailure, read_text
 from scanner.levels import finding_level
 from scanner.model import Asset, Finding, Level, Location, Notification, ScanResult
-from scanner.placements import count_placements, merge_placements
-from scanner.result_cache import UnitResult
+from scanner.units.results import UnitResult
 
 if TYPE_CHECKING:
-    from scanner.baseline import Baseline
+    from scanner.suppress.baseline import Baseline
 
 __all__ = ["PARSE_RULE", "ScanRequest", "run_scan"]
 
@@ -62,7 +62,7 @@ class _State:
     modules: dict[str, Any] = field(default_factory=dict)
     cache: Any = None
     progress: _Progress | None = None
-    # What was read besides the unit's own files (scanner/result_cache.py).
+    # What was read besides the unit's own files (scanner/units/results.py).
     reads: dict[str, str] = field(default_factory=dict)
     files_scanned: int = 0
     failed: bool = False
@@ -128,10 +128,10 @@ class _Shared:
 
 
 def run_scan(request: ScanRequest, inputs: Inputs | None = None, baseline: Baseline | None = None) -> ScanResult:
-    from scanner.catalog import load_catalog, with_overrides
     from scanner.check.library import all_rules, combine
-    from scanner.partition import crossing_call
-    from scanner.suppress import suppress_by_baseline
+    from scanner.facts.regions import load_catalog, with_overrides
+    from scanner.suppress.inline import suppress_by_baseline
+    from scanner.units.partition import crossing_call
 
     config = request.config
     if inputs is None:
@@ -205,7 +205,7 @@ def run_scan(request: ScanRequest, inputs: Inputs | None = None, baseline: Basel
 
 
 def _repo_prefix(request: ScanRequest, root: Path) -> str:
-    from scanner.repo import prefix_within
+    from scanner.discover.repo import prefix_within
 
     return prefix_within(request.repo_root, root) if request.repo_root is not None else ""
 
@@ -224,9 +224,9 @@ def _notification_order(n: Notification) -> tuple[Any, ...]:
 def _plan_units(shared: _Shared) -> tuple[list[list[str]], dict[str, str]]:
     """The units of a scan: one for a file-by-file scan, stdin or a scan that applies a plan
     (a plan is merged into the assets of the root module it was made from, wherever that
-    lies); otherwise Terraform split by `scanner.partition`, and all the Kubernetes
+    lies); otherwise Terraform split by `scanner.units.partition`, and all the Kubernetes
     manifests in one unit (they share a scope)."""
-    from scanner.partition import units
+    from scanner.units.partition import units
 
     texts = shared.texts
     request = shared.request
@@ -267,8 +267,8 @@ def _run_units(shared: _Shared, units: list[list[str]], progress: _Progress) -> 
 def _result_cache(shared: _Shared) -> Any:
     if shared.salt is None:
         return None
-    from scanner.cache import cache_dir
-    from scanner.result_cache import ResultCache
+    from scanner.caches.store import cache_dir
+    from scanner.units.results import ResultCache
 
     return ResultCache(cache_dir(), shared.salt)
 
@@ -284,7 +284,7 @@ def _evaluate_units(shared: _Shared, units: list[list[str]], progress: _Progress
 
 
 def _evaluate_frozen(shared: _Shared, units: list[list[str]], progress: _Progress) -> list[UnitResult]:
-    from scanner import parallel
+    from scanner.units import pool as parallel
 
     files = sum(len(unit) for unit in units)
     if parallel.worth_a_pool(files, len(units)):
@@ -347,7 +347,7 @@ def _scan_unit(shared: _Shared, rels: list[str], progress: _Progress | None) -> 
     """Load, evaluate and check the files `rels` (and the modules they call)."""
     from scanner.check.engine import run_checks
     from scanner.evaluate.budget import Budget, swap
-    from scanner.suppress import SuppressionPolicy, apply_suppressions
+    from scanner.suppress.inline import SuppressionPolicy, apply_suppressions
 
     request, config, settings = shared.request, shared.request.config, shared.settings
     state = _State(root=shared.discovery.root, progress=progress)
@@ -475,7 +475,7 @@ def _after_a_lost_unit(shared: _Shared, rels: list[str], progress: _Progress | N
     """A unit whose evaluation failed as a whole: its independent parts (components, which
     share no module call) are scanned again one by one, so that a fault costs only its own
     component; the files of a component lost all the same are reported as not scanned."""
-    from scanner.partition import components, directory_of
+    from scanner.units.partition import components, directory_of
 
     component_of = components({rel: shared.texts[rel][1] for rel in rels if shared.texts[rel][0] in TERRAFORM_KINDS})
     parts: dict[str, list[str]] = {}
@@ -544,7 +544,10 @@ def _load_terraform(discovery: Discovery, texts: dict[str, str], state: _State, 
     by_dir: dict[str, list[TfFile]] = defaultdict(list)
     kinds = {f.rel: f.kind for f in discovery.files}
     if discovery.explicit_files and request.stdin_text is None:
-        _add_module_context(discovery, texts, kinds, state)
+        from scanner.discover.module_context import add_module_context
+
+        for rel, reason in add_module_context(discovery, texts, kinds):
+            state.parse_failure(rel, reason, None)
     for rel, text in sorted(texts.items()):
         parsed = _parse_terraform(rel, kinds[rel], text, state)
         if parsed is not None:
@@ -599,57 +602,8 @@ def _terragrunt_units(
     return plan_units(bodies, files, dict(request.env_vars), parse, state.parse_failure)
 
 
-def _add_module_context(discovery: Discovery, texts: dict[str, str], kinds: dict[str, str], state: _State) -> None:
-    """In file-by-file mode (pre-commit), read the rest of each given file's module, and
-    the modules that call it, so values resolve as they would in a whole-tree scan."""
-    directories = {str(PurePosixPath(rel).parent) for rel in texts}
-    directories |= _calling_directories(discovery.root, directories)
-    for directory in sorted(directories):
-        found = module_dir_files(discovery.root, directory, TERRAFORM_KINDS, discovery.repo_root)
-        for rel, kind, text in found.texts:
-            if rel not in texts:
-                texts[rel] = text
-                kinds[rel] = kind
-        for rel, reason in found.unread:
-            if rel not in texts:
-                state.parse_failure(rel, reason, None)
-
-
-MAX_CALLER_FILES = 20000
-
-
-def _calling_directories(root: Path, targets: set[str]) -> set[str]:
-    """Directories whose `.tf` files call one of `targets` as a local module, transitively.
-
-    A cheap text search (no parsing) over the tree's Terraform files."""
-    from scanner.discover import SKIPPED_DIRS
-    from scanner.partition import local_calls
-
-    calls: list[tuple[str, str]] = []
-    seen_files = 0
-    for folder, subdirs, names in os.walk(root):
-        subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_DIRS)
-        directory = Path(folder).relative_to(root).as_posix()
-        for name in names:
-            if not name.endswith((".tf", ".tf.json", ".tofu", ".tofu.json")):
-                continue
-            seen_files += 1
-            if seen_files > MAX_CALLER_FILES:
-                break
-            text = text_at(Path(folder) / name)
-            if text is not None:
-                calls.extend((directory, target) for target in local_calls(directory, text))
-    found: set[str] = set()
-    frontier = set(targets)
-    while frontier:
-        callers = {caller for caller, target in calls if target in frontier} - found - targets
-        found |= callers
-        frontier = callers
-    return found
-
-
 def _keep_for_suppressions(rel: str, text: str, state: _State) -> None:
-    """Only a file that holds a suppression comment is read again (scanner/suppress.py)."""
+    """Only a file that holds a suppression comment is read again (scanner/suppress/inline.py)."""
     if "sovscan:ignore" in text:
         state.texts[rel] = text
 
@@ -693,8 +647,8 @@ def _parse_terraform_text(kind: str, text: str) -> dict[str, Any]:
 
 
 def _cli_var_file(path: Path, root: Path, state: _State) -> list[Any]:
+    from scanner.config.trusted_files import read_var_file
     from scanner.evaluate.module import TfFile
-    from scanner.trusted_files import read_var_file
 
     text = read_var_file(path)
     rel = path.resolve().as_posix()

@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING, NamedTuple
 import click
 
 from scanner import __version__
-from scanner.config import BASELINE_NAME, Config, ConfigError, settings_from_options
-from scanner.weakening import Weakening
+from scanner.config.settings import BASELINE_NAME, Config, ConfigError, settings_from_options
+from scanner.config.weakening import Weakening
 
 if TYPE_CHECKING:
-    from scanner.baseline import Baseline
-    from scanner.cache import EntryStore
-    from scanner.inputs import Inputs, ScanRequest
+    from scanner.caches.reports import Reports
+    from scanner.caches.store import EntryStore
+    from scanner.discover.inputs import Inputs, ScanRequest
     from scanner.model import ScanResult
-    from scanner.report_cache import Reports
+    from scanner.suppress.baseline import Baseline
 
 _RANK = {"note": 1, "warning": 2, "error": 3, "never": 99}
 
@@ -83,7 +83,7 @@ def plan_outputs(options: ScanOptions) -> tuple[list[Output], str | None]:
     --format was given and no plain `-o FILE` took it. FILE `-` is stdout. --quiet
     silences stdout and the summary.
     """
-    from scanner.render import FORMATS, format_for
+    from scanner.report.formats import FORMATS, format_for
 
     outputs: list[Output] = []
     plain = False
@@ -166,13 +166,13 @@ class Prepared(NamedTuple):
 def prepare(options: ScanOptions) -> Prepared:
     """Settings, request, baseline and files read; raises ConfigError, UsageError or
     NothingToScan."""
-    from scanner.discover import UsageError, scan_root
-    from scanner.inputs import ScanRequest, read_inputs
-    from scanner.repo import find_repo_root
-    from scanner.trusted_files import read_var_file
+    from scanner.config.trusted_files import read_var_file
+    from scanner.discover.inputs import ScanRequest, read_inputs
+    from scanner.discover.repo import find_repo_root
+    from scanner.discover.walk import UsageError, scan_root
 
     if not options.use_cache:
-        from scanner.data import bypass_cache
+        from scanner.ruledata.bundle import bypass_cache
 
         bypass_cache()
     stdin_text = None
@@ -239,8 +239,8 @@ def _nothing_to_scan(options: ScanOptions) -> str:
 
 
 def execute(options: ScanOptions) -> int:
-    from scanner.discover import UsageError
-    from scanner.inputs import input_key, read_again
+    from scanner.discover.inputs import input_key, read_again
+    from scanner.discover.walk import UsageError
 
     try:
         prepared = prepare(options)
@@ -249,7 +249,7 @@ def execute(options: ScanOptions) -> int:
     request, inputs, baseline = prepared.request, prepared.inputs, prepared.baseline
     config = request.config
     if options.list_files:
-        from scanner.listing import list_files
+        from scanner.discover.listing import list_files
 
         sys.stdout.write(list_files(inputs))
         return 0
@@ -262,8 +262,8 @@ def execute(options: ScanOptions) -> int:
     scan_key = input_key(inputs)
     cache, report_key = None, ""
     if scan_key is not None:
-        from scanner.cache import cache_dir
-        from scanner.report_cache import ReportCache
+        from scanner.caches.reports import ReportCache
+        from scanner.caches.store import cache_dir
 
         cache = ReportCache(cache_dir())
         baseline_key = repr(
@@ -293,8 +293,8 @@ def execute(options: ScanOptions) -> int:
         found = "".join(f"\n  {n.path}: {n.message}" for n in result.notifications if n.level.rank >= 2)
         return _error(_nothing_to_scan(options) + found)
     _record_trust(result, config, prepared, options.strict)
-    from scanner.render import render
-    from scanner.report_cache import Reports
+    from scanner.caches.reports import Reports
+    from scanner.report.formats import render
 
     store = _sarif_descriptor_store() if "sarif" in {terminal, *(output.format for output in outputs)} else None
     reports = Reports(
@@ -314,7 +314,7 @@ def execute(options: ScanOptions) -> int:
 
 
 def _record_trust(result: ScanResult, config: Config, prepared: Prepared, strict: bool) -> None:
-    from scanner.weakening import weakening_order
+    from scanner.config.weakening import weakening_order
 
     result.weakened = sorted({*config.weakened, *prepared.baseline_weakened}, key=weakening_order)
     result.strict = strict
@@ -322,8 +322,8 @@ def _record_trust(result: ScanResult, config: Config, prepared: Prepared, strict
 
 def _emit(reports: Reports, outputs: list[Output], quiet: bool = False) -> int:
     """Print and write a scan's reports; its exit code."""
-    from scanner.atomic import write_atomically
-    from scanner.terminal import write_stdout
+    from scanner.caches.atomic import write_atomically
+    from scanner.report.terminal import write_stdout
 
     if reports.stale_baseline_entries:
         click.echo(
@@ -357,7 +357,7 @@ def _read_baseline(options: ScanOptions, root: Path, repo_root: Path) -> tuple[B
     """The baseline to apply, and how it weakens the scan. `--baseline FILE` is trusted;
     a `.sovscan-baseline.json` at the scan root is part of the scanned tree: applied
     outside strict mode, refused in it, listed in both."""
-    from scanner.trust import COMMAND_LINE
+    from scanner.config.trust import COMMAND_LINE
 
     path, source = options.baseline, COMMAND_LINE
     if path is None:
@@ -367,8 +367,8 @@ def _read_baseline(options: ScanOptions, root: Path, repo_root: Path) -> tuple[B
         path, source = found, _in_repo(found, repo_root)
         if options.strict:
             return None, (Weakening("baseline", "", source, False),)
-    from scanner.baseline import Baseline
-    from scanner.trusted_files import BASELINE_LIMIT, read_trusted_text
+    from scanner.config.trusted_files import BASELINE_LIMIT, read_trusted_text
+    from scanner.suppress.baseline import Baseline
 
     text = read_trusted_text(path, "--baseline" if options.baseline else "baseline", BASELINE_LIMIT)
     detail = path.name if source == COMMAND_LINE else ""
@@ -399,10 +399,10 @@ def _exit_code(result: object, fail_on: str) -> int:
 def create_baseline_file(options: ScanOptions, output: Path | None) -> int:
     """`sovscan baseline create`: the scan `sovscan scan` would run with the same scope
     options, every unsuppressed finding but PARSE001 (an unread file is never accepted)."""
-    from scanner.atomic import write_atomically
-    from scanner.baseline import accepted_findings, create_baseline
-    from scanner.discover import UsageError
+    from scanner.caches.atomic import write_atomically
+    from scanner.discover.walk import UsageError
     from scanner.pipeline import run_scan
+    from scanner.suppress.baseline import accepted_findings, create_baseline
 
     try:
         prepared = prepare(options._replace(no_baseline=True, baseline=None))
@@ -420,10 +420,10 @@ def create_baseline_file(options: ScanOptions, output: Path | None) -> int:
 
 
 def merge_files(inputs: list[Path], output: Path | None, output_format: str) -> int:
-    from scanner.atomic import write_atomically
-    from scanner.merge import MergeError, combine_results, merge_sarif, sarif_to_result
-    from scanner.render import render
-    from scanner.trusted_files import SARIF_LIMIT, TrustedFileError, read_trusted_text
+    from scanner.caches.atomic import write_atomically
+    from scanner.config.trusted_files import SARIF_LIMIT, TrustedFileError, read_trusted_text
+    from scanner.report.formats import render
+    from scanner.report.merge import MergeError, combine_results, merge_sarif, sarif_to_result
 
     try:
         texts = [(str(p), read_trusted_text(p, "merge input", SARIF_LIMIT)) for p in inputs]
@@ -446,7 +446,7 @@ def merge_files(inputs: list[Path], output: Path | None, output_format: str) -> 
 
 def _sarif_descriptor_store() -> EntryStore | None:
     """SARIF rule descriptors kept between runs; the reporter only formats (none with --no-cache)."""
-    from scanner.cache import EntryStore, cache_dir
-    from scanner.data import cache_enabled
+    from scanner.caches.store import EntryStore, cache_dir
+    from scanner.ruledata.bundle import cache_enabled
 
     return EntryStore(cache_dir() / "sarif-rules", max_entries=64) if cache_enabled() else None

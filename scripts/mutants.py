@@ -42,7 +42,7 @@ MUTANTS = (
     Mutant(
         "suppression-expires-a-day-early",
         "suppress",
-        "scanner/suppress.py",
+        "scanner/suppress/inline.py",
         "if until < today:",
         "if until <= today:",
     ),
@@ -84,7 +84,7 @@ MUTANTS = (
     Mutant(
         "schema-ignores-unknown-keys",
         "rules data",
-        "scanner/data_schema.py",
+        "scanner/ruledata/schema.py",
         "            if name not in spec.fields:",
         "            if False:",
     ),
@@ -105,7 +105,7 @@ MUTANTS = (
     Mutant(
         "terraform-working-folder-walked",
         "discover",
-        "scanner/discover.py",
+        "scanner/discover/walk.py",
         'SKIPPED_DIRS = frozenset({".git", ".terraform", "node_modules"})',
         'SKIPPED_DIRS = frozenset({".git", "node_modules"})',
     ),

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.config import Config
+from scanner.config.settings import Config
 from scanner.model import ScanResult
 from scanner.pipeline import ScanRequest, run_scan
 

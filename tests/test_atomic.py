@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.atomic import write_atomically
+from scanner.caches.atomic import write_atomically
 from tests.helpers import REPO, run_sovscan
 
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from scanner import partition
-from scanner.config import Config
+from scanner.config.settings import Config
 from scanner.model import Finding, Level, Location
 from scanner.pipeline import ScanRequest, run_scan
-from scanner.render import render
-from scanner.result_cache import ResultCache, UnitResult
+from scanner.report.formats import render
+from scanner.units import partition
+from scanner.units.results import ResultCache, UnitResult
 from tests.conftest import write_tree
 from tests.helpers import bucket_tf, run_sovscan, sarif_regions, write_downloaded_module_tree
 
@@ -156,7 +156,7 @@ def test_only_the_changed_unit_is_evaluated_again(
 def test_sarif_rule_descriptors_are_built_again_when_a_rule_or_the_entry_changes(cache_dir: Path, damage: str) -> None:
     """The descriptors sarif-om builds are kept as JSON (loading sarif-om costs more than a
     small scan): a changed rule text is a new entry, a damaged entry is built again."""
-    from scanner.cache import EntryStore
+    from scanner.caches.store import EntryStore
     from scanner.report.sarif import render_sarif as render
     from tests.test_formats import make_result
 
@@ -184,8 +184,8 @@ def test_an_answer_holds_for_the_day_it_was_given(
     """A suppression with `until=` expires: a cached answer from before must not keep it."""
     import datetime
 
-    import scanner.inputs as inputs
-    import scanner.suppress as suppress
+    import scanner.discover.inputs as inputs
+    import scanner.suppress.inline as suppress
 
     root = write_tree(
         tmp_path / "tree",
@@ -197,7 +197,7 @@ def test_an_answer_holds_for_the_day_it_was_given(
     )
 
     class Day(datetime.date):
-        # Within the one-year horizon of until=2029-12-31 (scanner/suppress.py), then past it.
+        # Within the one-year horizon of until=2029-12-31 (scanner/suppress/inline.py), then past it.
         current = (2029, 6, 1)
 
         @classmethod
@@ -217,7 +217,7 @@ def test_an_answer_holds_for_the_day_it_was_given(
 def test_the_parse_cache_replays_a_body_and_a_failure_without_parsing_again(tmp_path: Path) -> None:
     """Terraform and Kubernetes loaders both go through `ParseCache.parsed`: a text parsed
     once, or failed once, is not parsed again; a damaged entry is."""
-    from scanner.cache import ParseCache
+    from scanner.caches.store import ParseCache
     from scanner.load.errors import LoadError
 
     cache = ParseCache(tmp_path, "test")

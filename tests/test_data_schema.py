@@ -16,8 +16,8 @@ import pytest
 
 from scanner.check.engine import CHECK_KINDS, PRODUCED_ELSEWHERE, check_kind
 from scanner.check.library import all_rules
-from scanner.data import _parsed, rules_dir
-from scanner.data_schema import CHECK_PARAMS, FILES, RuleDataError, spec_for, validate_bundle, validate_file
+from scanner.ruledata.bundle import _parsed, rules_dir
+from scanner.ruledata.schema import CHECK_PARAMS, FILES, RuleDataError, spec_for, validate_bundle, validate_file
 from tests.helpers import REPO
 
 BUNDLE = _parsed(rules_dir())

@@ -10,10 +10,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from scanner import data_schema
-from scanner.data_schema import FILES, Doc, Keys, KindParams, ListOf, MapOf, OneOf
+from scanner.ruledata import schema as data_schema
+from scanner.ruledata.schema import FILES, Doc, Keys, KindParams, ListOf, MapOf, OneOf
 
-SCANNER = Path(data_schema.__file__).parent
+SCANNER = Path(data_schema.__file__).parents[1]
 
 
 def _keys(spec: Any, documentation: bool, found: dict[str, bool]) -> None:
@@ -51,7 +51,9 @@ def unread(code: str) -> list[str]:
 
 
 def _engine_code() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(SCANNER.rglob("*.py")) if p.name != "data_schema.py")
+    return "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(SCANNER.rglob("*.py")) if p != SCANNER / "ruledata" / "schema.py"
+    )
 
 
 def test_every_key_the_schema_accepts_is_read_by_the_engine_or_marked_documentation() -> None:

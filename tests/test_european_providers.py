@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from scanner.catalog import load_catalog
-from scanner.data import load_yaml, rules_dir
-from scanner.operators import operators, qualification
-from scanner.tables import terraform_tables
+from scanner.facts.operator_catalog import operators, qualification
+from scanner.facts.placement_tables import terraform_tables
+from scanner.facts.regions import load_catalog
+from scanner.ruledata.bundle import load_yaml, rules_dir
 from tests.helpers import scan
 
 LOCATION_RULES = ("RES001", "RES002")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.config import Config
+from scanner.config.settings import Config
 from scanner.model import ScanResult
 from scanner.pipeline import ScanRequest, run_scan
 from tests.conftest import write_tree

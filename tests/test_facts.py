@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from scanner.catalog import load_catalog
-from scanner.data import load_yaml, rules_dir
-from scanner.egress import endpoint_place, registry_place
-from scanner.facts import sourced_facts
-from scanner.operators import operators
-from scanner.roles import DATA, PART_OF, PLUMBING, role_of, roles
-from scanner.tables import terraform_tables
+from scanner.facts.ages import sourced_facts
+from scanner.facts.endpoints import endpoint_place, registry_place
+from scanner.facts.operator_catalog import operators
+from scanner.facts.placement_tables import terraform_tables
+from scanner.facts.regions import load_catalog
+from scanner.facts.roles import DATA, PART_OF, PLUMBING, role_of, roles
+from scanner.ruledata.bundle import load_yaml, rules_dir
 from tests.conftest import write_tree
 from tests.helpers import run_sovscan
 

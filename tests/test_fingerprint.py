@@ -156,7 +156,7 @@ def test_sarif_names_the_fingerprint_version(tmp_path: Path) -> None:
 
 
 def test_a_cached_unit_result_keeps_the_identity(tmp_path: Path) -> None:
-    from scanner.result_cache import ResultCache, UnitResult
+    from scanner.units.results import ResultCache, UnitResult
 
     finding = _finding(root="live/a", attribute="region", value="us-east-1", condition="var.env is prod")
     cache = ResultCache(tmp_path, "salt")
@@ -196,7 +196,7 @@ def test_two_destinations_of_one_attribute_are_two_findings(tmp_path: Path) -> N
 
 
 def test_findings_read_back_from_sarif_keep_distinct_fingerprints(tmp_path: Path) -> None:
-    from scanner.merge import sarif_to_result
+    from scanner.report.merge import sarif_to_result
 
     tree = write_tree(tmp_path / "repo", {"deploy.yaml": DEPLOYMENT + SIDECAR.replace("quay.io/acme", "gcr.io/acme")})
     completed = run_sovscan("scan", str(tree), "--no-cache", "--format", "sarif", "--select", "PRV003")

@@ -24,17 +24,17 @@ import jsonschema
 import pytest
 import yaml
 
-from scanner.baseline import BASELINE_NAME, BaselineError, apply_baseline, create_baseline
 from scanner.check.rule import Reference, Rule
-from scanner.merge import MergeError, combine_results, merge_sarif, sarif_to_result
 from scanner.model import Finding, Level, Location, Notification, ScanResult, Step, Suppression
-from scanner.render import profile_zones
 from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint
+from scanner.report.formats import profile_zones
 from scanner.report.gitlab import render_gitlab
 from scanner.report.html import render_html
 from scanner.report.junit import render_junit
 from scanner.report.markdown import render_markdown
+from scanner.report.merge import MergeError, combine_results, merge_sarif, sarif_to_result
 from scanner.report.sarif import render_sarif
+from scanner.suppress.baseline import BASELINE_NAME, BaselineError, apply_baseline, create_baseline
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"

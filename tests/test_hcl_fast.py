@@ -132,7 +132,7 @@ def _tf_files(root: Path) -> list[Path]:
 def _read(path: Path) -> list[str]:
     """The texts to check for a file: as decoded by the scanner (BOM gone, line endings
     normalised), and raw (CRLF and all); undecodable bytes replaced."""
-    from scanner.discover import ReadFailure, decode
+    from scanner.discover.walk import ReadFailure, decode
 
     data = path.read_bytes()
     raw = data.decode("utf-8", errors="replace")

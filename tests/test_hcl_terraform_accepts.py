@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from scanner.discover import ReadFailure, decode
+from scanner.discover.walk import ReadFailure, decode
 from scanner.load.errors import LoadError
 from scanner.load.terraform import load_hcl
 from tests.helpers import run_core

@@ -21,7 +21,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from scanner.discover import UsageError
+from scanner.discover.walk import UsageError
 from scanner.model import Level, ScanResult
 from scanner.report.json_report import render_json
 from scanner.report.sarif import render_sarif

@@ -18,12 +18,12 @@ from urllib.parse import quote, unquote
 
 import pytest
 
-from scanner.catalog import load_catalog
-from scanner.config import Config
+from scanner.config.settings import Config
+from scanner.facts.regions import load_catalog
 from scanner.model import ScanResult
 from scanner.pipeline import ScanRequest, run_scan
-from scanner.render import profile_zones
 from scanner.report.fingerprint import sorted_findings
+from scanner.report.formats import profile_zones
 from scanner.report.html import render_html
 
 REPO = Path(__file__).resolve().parents[1]

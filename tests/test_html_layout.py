@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.render import profile_zones
+from scanner.report.formats import profile_zones
 from scanner.report.html import render_html
 from tests.helpers import scan
 from tests.test_html_browser import CHROMIUM, chromium

@@ -12,7 +12,7 @@ import pytest
 from tests.helpers import REPO
 
 PACKAGE = REPO / "scanner"
-CACHES = ("scanner.cache", "scanner.result_cache", "scanner.report_cache", "scanner.load.hcl_parser")
+CACHES = ("scanner.caches", "scanner.units.results", "scanner.load.hcl_parser")
 CLI = ("scanner.cli",)
 # (modules whose imports are constrained, what they must not import, why)
 CONTRACTS = [
@@ -71,16 +71,16 @@ def test_the_check_finds_planted_imports(tmp_path: Path) -> None:
     (root / "check").mkdir(parents=True)
     (root / "report").mkdir()
     (root / "check" / "kind.py").write_text("def f():\n    from ..adapt import kubernetes\n", encoding="utf-8")
-    (root / "report" / "fmt.py").write_text("import scanner.result_cache\n", encoding="utf-8")
+    (root / "report" / "fmt.py").write_text("import scanner.units.results\n", encoding="utf-8")
     (root / "pipeline.py").write_text("from scanner.cli import run\n", encoding="utf-8")
     assert [violations(contract, root) for contract in CONTRACTS] == [
         ["scanner.check.kind imports scanner.adapt", "scanner.check.kind imports scanner.adapt.kubernetes"],
-        ["scanner.report.fmt imports scanner.result_cache"],
+        ["scanner.report.fmt imports scanner.units.results"],
         ["scanner.pipeline imports scanner.cli", "scanner.pipeline imports scanner.cli.run"],
     ]
 
 
-# What writes an entry of a cache (scanner/cache.py's EntryStore and the caches built on it).
+# What writes an entry of a cache (scanner/caches/store.py's EntryStore and the caches built on it).
 CACHE_WRITES = frozenset({"put", "put_text", "put_beside", "prune", "save"})
 
 

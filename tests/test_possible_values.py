@@ -279,7 +279,7 @@ def test_a_replication_destination_chosen_by_a_conditional(tmp_path: Path) -> No
 
 
 def test_a_cached_answer_for_one_workspace_is_not_served_for_another(tmp_path: Path, cache_dir: Path) -> None:
-    from scanner.config import Config
+    from scanner.config.settings import Config
     from scanner.pipeline import ScanRequest, run_scan
 
     config = 'locals {\n  regions = { prod = "eu-west-3", pilot = "us-east-1" }\n}\n' + bucket(

@@ -21,7 +21,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scanner.config import Config
+from scanner.config.settings import Config
 from scanner.load.errors import LoadError
 from scanner.load.hcl_parser import parser
 from scanner.load.kubernetes import YamlLoadError, load_manifests
@@ -265,7 +265,7 @@ def test_load_manifests_documents(text: str) -> None:
 @given(st.binary(max_size=200))
 def test_loaders_on_decoded_bytes(data: bytes) -> None:
     """Whatever `decode` lets through (it refuses what is not text) is safe for every loader."""
-    from scanner.discover import ReadFailure, decode
+    from scanner.discover.walk import ReadFailure, decode
 
     try:
         text = decode(data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scanner.config import Config
+from scanner.config.settings import Config
 from scanner.model import ScanResult
 from scanner.pipeline import ScanRequest, run_scan
 from tests.conftest import write_tree

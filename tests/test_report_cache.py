@@ -172,7 +172,7 @@ def test_a_changed_report_file_in_the_cache_is_not_replayed(tmp_path: Path, cach
 def test_the_store_drops_an_entry_with_what_is_beside_it(tmp_path: Path) -> None:
     import os
 
-    from scanner.cache import EntryStore
+    from scanner.caches.store import EntryStore
 
     store = EntryStore(tmp_path / "store", max_entries=2)
     for number, key in enumerate(("aa" + "1" * 62, "aa" + "2" * 62, "bb" + "3" * 62)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scanner.check.library import all_profiles, all_rules
-from scanner.data import load_yaml, names_in, rules_dir
+from scanner.ruledata.bundle import load_yaml, names_in, rules_dir
 from tests.helpers import run_sovscan
 
 
@@ -44,7 +44,7 @@ def test_explain_shows_the_first_bad_and_good_example_from_their_files() -> None
 
 def test_rule_and_profile_files_are_named_by_their_id() -> None:
     """The command line checks --select, --ignore and --profile against the file names
-    (`scanner.data.names_in`), without reading the rules."""
+    (`scanner.ruledata.bundle.names_in`), without reading the rules."""
     for path in sorted((rules_dir() / "rules").glob("*.yaml")):
         assert load_yaml(path)["id"] == path.stem
     for path in sorted((rules_dir() / "profiles").glob("*.yaml")):

@@ -1,4 +1,4 @@
-"""The bundle of rule data (scanner/data.py): the cached one is keyed by content, rebuilt
+"""The bundle of rule data (scanner/ruledata/bundle.py): the cached one is keyed by content, rebuilt
 when it is malformed, bypassed by --no-cache; the one shipped in the package is current,
 used only for the rule files it was built from, and used by --no-cache too."""
 
@@ -45,7 +45,7 @@ def unshipped(tmp_path: Path) -> Path:
     """sovscan without the bundle shipped in its package: a checkout whose rules/ was
     edited since, where the user's cached bundle saves the YAML parse."""
     copy = _copy_of_sovscan(tmp_path)
-    (copy / "scanner" / "rules_bundle.json").unlink(missing_ok=True)
+    (copy / "scanner" / "ruledata" / "rules_bundle.json").unlink(missing_ok=True)
     return copy
 
 
@@ -92,15 +92,15 @@ def _scan_with(copy: Path, tree: Path, *more: str) -> subprocess.CompletedProces
 
 
 def test_the_shipped_bundle_is_current() -> None:
-    """`python -m scanner.write_bundle` rewrites it after a change to rules/."""
-    from scanner.data import SHIPPED_BUNDLE, bundle_bytes
+    """`python -m scanner.ruledata.write_bundle` rewrites it after a change to rules/."""
+    from scanner.ruledata.bundle import SHIPPED_BUNDLE, bundle_bytes
 
-    assert SHIPPED_BUNDLE.read_bytes() == bundle_bytes(), "run `python -m scanner.write_bundle`"
+    assert SHIPPED_BUNDLE.read_bytes() == bundle_bytes(), "run `python -m scanner.ruledata.write_bundle`"
 
 
 def _forged_shipped_bundle(copy: Path) -> None:
     """The copy's shipped bundle, well formed and for its rule files, placing eu-west-3 in the US."""
-    shipped = copy / "scanner" / "rules_bundle.json"
+    shipped = copy / "scanner" / "ruledata" / "rules_bundle.json"
     stored = json.loads(shipped.read_bytes().partition(b"\n")[2])
     stored["files"]["catalog/regions/aws.yaml"]["regions"]["eu-west-3"]["country"] = "US"
     shipped.write_bytes(_with_check(json.dumps(stored).encode()))
@@ -136,7 +136,7 @@ SHIPPED_DAMAGE = {
 @pytest.mark.parametrize("damage", SHIPPED_DAMAGE)
 def test_a_malformed_shipped_bundle_is_not_used(tmp_path: Path, cache: Path, tree: Path, damage: str) -> None:
     copy = _copy_of_sovscan(tmp_path)
-    shipped = copy / "scanner" / "rules_bundle.json"
+    shipped = copy / "scanner" / "ruledata" / "rules_bundle.json"
     forged = shipped.read_bytes().replace(b'"country":"FR"', b'"country":"US"')
     shipped.write_bytes(SHIPPED_DAMAGE[damage](forged))
     run = _scan_with(copy, tree, "--no-cache")

@@ -1,4 +1,4 @@
-"""Options → settings in one place (scanner/config.py): the runner asks `settings_from_options`
+"""Options → settings in one place (scanner/config/settings.py): the runner asks `settings_from_options`
 and builds nothing of the configuration itself."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.config import ConfigError, settings_from_options
+from scanner.config.settings import ConfigError, settings_from_options
 from scanner.runner import ScanOptions
 from tests.conftest import write_tree
 

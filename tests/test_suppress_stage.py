@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from scanner.baseline import Baseline, create_baseline
-from scanner.config import Config, ConfigError
+from scanner.config.settings import Config, ConfigError
 from scanner.pipeline import ScanRequest, run_scan
+from scanner.suppress.baseline import Baseline, create_baseline
 from tests.conftest import write_tree
 from tests.helpers import bucket_tf
 

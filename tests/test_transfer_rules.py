@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.catalog import load_catalog
+from scanner.facts.regions import load_catalog
 from scanner.model import Level
 from tests.conftest import write_tree
 from tests.helpers import scan

@@ -1,4 +1,4 @@
-"""A tree is scanned in units (scanner/partition.py), one after another or on every core;
+"""A tree is scanned in units (scanner/units/partition.py), one after another or on every core;
 the answer must be the same as one evaluation of the whole tree."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from scanner import parallel, partition
+from scanner.units import partition
+from scanner.units import pool as parallel
 from tests.conftest import write_tree
 from tests.helpers import scan
 
@@ -125,7 +126,7 @@ def test_an_interrupted_pool_stops_at_once_and_leaves_no_worker(tmp_path: Path) 
     write_tree(tmp_path, {f"n{i}/main.tf": region + "".join(bucket % j for j in range(300)) for i in range(400)})
     wrapper = (
         "import sys\n"
-        "from scanner import parallel\n"
+        "from scanner.units import pool as parallel\n"
         "parallel.MIN_PARALLEL_FILES = 2\n"
         "from scanner.cli import run\n"
         "sys.argv = ['sovscan', *sys.argv[1:]]\n"

@@ -69,7 +69,7 @@ def test_wheel_reads_its_rules_from_the_bundle_shipped_with_them(installed: Path
     """A cold scan (`--no-cache`) of the installed wheel need not parse rules/ YAML: the
     bundle in the package was built from the very rule files the wheel installs."""
     python = installed.parent / "python"
-    probe = "from scanner.data import shipped_bundle_applies; print(shipped_bundle_applies())"
+    probe = "from scanner.ruledata.bundle import shipped_bundle_applies; print(shipped_bundle_applies())"
     completed = subprocess.run([str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert completed.stdout.strip() == "True", completed.stderr
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from scanner.catalog import Catalog
+from scanner.facts.placement_tables import sole_country_fact
+from scanner.facts.regions import Catalog
 from scanner.model import Asset, AttributeFacts, AttributeReader, Placement, Step, Value
 from scanner.possible import possible
-from scanner.tables import sole_country_fact
 
 PathsFor = Callable[[str], tuple[Iterable[str], Iterable[str]]]
 

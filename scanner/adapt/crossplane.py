@@ -10,9 +10,9 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from scanner.adapt.kubernetes import dotted_field
-from scanner.data import load_yaml, rules_dir
 from scanner.model import Asset, Step, Value
 from scanner.patterns import matches
+from scanner.ruledata.bundle import load_yaml, rules_dir
 
 _CROSSPLANE_GROUP = "apiextensions.crossplane.io"
 _FROM_COMPOSITE = ("FromCompositeFieldPath", None)

@@ -8,9 +8,9 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from scanner.catalog import load_catalog
-from scanner.data import load_yaml, rules_dir
+from scanner.facts.regions import load_catalog
 from scanner.model import Asset, Step, Value
+from scanner.ruledata.bundle import load_yaml, rules_dir
 
 # The widest zone among a region's countries describes it (as in scanner/check/region.py).
 _ZONE_RANK = ("fr", "eu", "eea", "adequacy", "third")

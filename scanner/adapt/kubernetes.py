@@ -7,8 +7,8 @@ from dataclasses import replace
 from typing import Any
 
 from scanner.adapt.readers import DictReader
+from scanner.facts.placement_tables import OperatorTable, operator_tables
 from scanner.model import Asset, Location, Resource, Step, Value
-from scanner.tables import OperatorTable, operator_tables
 
 
 def object_resource(

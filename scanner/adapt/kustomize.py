@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from scanner.adapt.kubernetes import object_asset, object_resource
-from scanner.discover import SKIPPED_DIRS
+from scanner.discover.walk import SKIPPED_DIRS
 from scanner.levels import Level, Notification
 from scanner.load.kustomize import KustomizeError, Render, RenderedObject, Source, render
 from scanner.load.kustomize_files import is_kustomization

@@ -10,9 +10,9 @@ from scanner.evaluate.expressions import evaluate
 from scanner.evaluate.instance import Instance
 from scanner.evaluate.module import Block
 from scanner.evaluate.project import nested_attribute, provider_local_name
+from scanner.facts.placement_tables import PlacementTable
 from scanner.model import Step, Value
 from scanner.patterns import matches
-from scanner.tables import PlacementTable
 
 
 class Redirect(NamedTuple):

@@ -8,9 +8,9 @@ from scanner.evaluate.instance import Instance, Iteration
 from scanner.evaluate.module import Block
 from scanner.evaluate.project import Project, UnresolvedCall, placement, provider_local_name
 from scanner.evaluate.remote import remote_module
+from scanner.facts.operator_catalog import provider_setting_names, terraform_operator
+from scanner.facts.placement_tables import PlacementTable, placeless_providers
 from scanner.model import Asset, Level, Notification, Resource, Step, Value
-from scanner.operators import provider_setting_names, terraform_operator
-from scanner.tables import PlacementTable, placeless_providers
 
 
 def project_assets(project: Project) -> list[Asset]:
@@ -59,7 +59,7 @@ def _remote_module_assets(project: Project, unresolved: UnresolvedCall, resource
 
 def _unrecognised_provider(instance: Instance, block: Block, local: str, source: str) -> list[Asset]:
     """A resource of a provider sovscan has no table for: reported, never dropped."""
-    from scanner.egress import terraform_endpoint_providers, terraform_endpoint_resources
+    from scanner.facts.endpoints import terraform_endpoint_providers, terraform_endpoint_resources
 
     if (source, block.labels[0]) in terraform_endpoint_resources():
         return _endpoint_resource_assets(instance, block, source)
@@ -85,7 +85,7 @@ def _unrecognised_provider(instance: Instance, block: Block, local: str, source:
 def _endpoint_resource_assets(instance: Instance, block: Block, source: str) -> list[Asset]:
     """A SaaS resource whose attribute chooses where the service keeps data (an Elastic Cloud
     deployment's region): judged by EGR001, like the provider's endpoint."""
-    from scanner.egress import terraform_endpoint_resources
+    from scanner.facts.endpoints import terraform_endpoint_resources
 
     service = terraform_endpoint_resources()[(source, block.labels[0])].service
     return [
@@ -119,7 +119,7 @@ def _faulty_asset(instance: Instance, block: Block, error: Exception) -> Asset:
 
 def _endpoint_provider_assets(instance: Instance) -> list[Asset]:
     """Provider configurations of telemetry/SaaS services (Datadog, New Relic…): where they send data."""
-    from scanner.egress import terraform_endpoint_providers
+    from scanner.facts.endpoints import terraform_endpoint_providers
 
     known = terraform_endpoint_providers()
     assets = []

@@ -25,8 +25,8 @@ from typing import Any, NamedTuple
 from scanner.adapt.readers import DictReader
 from scanner.evaluate.module import Module
 from scanner.evaluate.paths import normalise
+from scanner.facts.placement_tables import PlacementTable, terraform_tables
 from scanner.model import Asset, Level, Location, Notification, Resource, Step, Value
-from scanner.tables import PlacementTable, terraform_tables
 
 PlanError = ValueError
 

@@ -27,11 +27,11 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding, scope_of, value_text
 from scanner.check.library import CUSTODY_ORDER, Settings
 from scanner.check.reads import Read
 from scanner.check.rule import Rule
+from scanner.facts.regions import Catalog
 from scanner.model import Asset, AttributeFacts, Finding, Value
 from scanner.patterns import matches
 from scanner.possible import condition_of

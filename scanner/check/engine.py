@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from scanner.catalog import Catalog
 from scanner.check import attributes, operator, region, telemetry, transfers, workloads
 from scanner.check.context import CheckContext, scope_of
 from scanner.check.library import Settings
 from scanner.check.reads import Read, ReadPlan
 from scanner.check.rule import Rule
+from scanner.facts.regions import Catalog
 from scanner.model import Asset, Finding
 
 CheckKind = Callable[[Rule, Asset, CheckContext, Catalog], Iterator[Finding]]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from scanner.catalog import ZONE_ORDER
 from scanner.check.rule import Example, Reference, Rule
-from scanner.data import load_yaml, rules_dir
+from scanner.facts.regions import ZONE_ORDER
 from scanner.model import Level
+from scanner.ruledata.bundle import load_yaml, rules_dir
 
 
 def _example(rule_id: str, data: dict[str, Any]) -> Example:

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.library import Settings
 from scanner.check.reads import Read
 from scanner.check.rule import Rule
-from scanner.model import Asset, Finding, Value
-from scanner.operators import (
+from scanner.facts.operator_catalog import (
     UNVERIFIED,
     Resolution,
     kubernetes_operator,
@@ -19,7 +17,9 @@ from scanner.operators import (
     qualification,
     terraform_operator,
 )
-from scanner.roles import DATA, role_of
+from scanner.facts.regions import Catalog
+from scanner.facts.roles import DATA, role_of
+from scanner.model import Asset, Finding, Value
 
 
 def resolve(asset: Asset) -> Resolution:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
+from scanner.facts.regions import Catalog
 from scanner.model import Asset, Finding, Placement, Step, Value
 from scanner.possible import describe_condition
 

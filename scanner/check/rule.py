@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from scanner.data import rules_dir
 from scanner.model import Level
+from scanner.ruledata.bundle import rules_dir
 
 # Beside an example's files: the expected findings of lines that cannot carry a comment marker.
 EXPECT_FILE = "expect.txt"

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.library import Settings
 from scanner.check.reads import Read
 from scanner.check.rule import Rule
 from scanner.check.workloads import pod_field_location, pod_spec
-from scanner.egress import (
+from scanner.facts.endpoints import (
     EndpointSetting,
     Place,
     endpoint_place,
@@ -24,6 +23,7 @@ from scanner.egress import (
     terraform_endpoint_providers,
     terraform_endpoint_resources,
 )
+from scanner.facts.regions import Catalog
 from scanner.fields import field_location
 from scanner.model import Asset, Finding, Location, Value
 

@@ -23,11 +23,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding, value_text
 from scanner.check.library import Settings
 from scanner.check.reads import Read
 from scanner.check.rule import Rule
+from scanner.facts.regions import Catalog
 from scanner.model import Asset, AttributeFacts, Finding, Value
 from scanner.possible import conditioned, possible
 

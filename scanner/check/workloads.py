@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from scanner.catalog import Catalog
 from scanner.check.context import CheckContext, finding
 from scanner.check.rule import Rule
-from scanner.egress import registry_host, registry_place
+from scanner.facts.endpoints import registry_host, registry_place
+from scanner.facts.regions import Catalog
 from scanner.fields import field_location
 from scanner.model import Asset, Finding, Location, Value
 from scanner.patterns import matches

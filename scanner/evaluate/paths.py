@@ -1,6 +1,6 @@
 """Module source paths: which are local, and where they lead inside the scan root.
 
-Kept apart from the evaluator so that planning a scan's units (scanner/partition.py) does
+Kept apart from the evaluator so that planning a scan's units (scanner/units/partition.py) does
 not import it: a warm scan whose units are all cached never evaluates anything.
 """
 

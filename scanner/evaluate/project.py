@@ -20,9 +20,9 @@ from scanner.evaluate.instance import Instance, Iteration, ProviderRef
 from scanner.evaluate.module import Block, CliVariables, Module, referenced_resources
 from scanner.evaluate.paths import is_local_source, normalise
 from scanner.evaluate.zones import zone_region
+from scanner.facts.placement_tables import PlacementTable, source_by_local_name, terraform_tables
 from scanner.model import Level, Notification, Step, Value
 from scanner.patterns import matches
-from scanner.tables import PlacementTable, source_by_local_name, terraform_tables
 
 MAX_MODULE_DEPTH = 16
 MAX_MODULE_INSTANCES = 5000

@@ -14,8 +14,8 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from scanner.evaluate.expressions import evaluate
+from scanner.facts.placement_tables import PlacementTable, placeless_modules
 from scanner.model import Step, Value
-from scanner.tables import PlacementTable, placeless_modules
 
 if TYPE_CHECKING:
     from scanner.evaluate.instance import ProviderRef

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from scanner.discover import classify
+from scanner.discover.walk import classify
 from scanner.evaluate.instance import Instance
 from scanner.evaluate.module import Block, Module, TfFile
 from scanner.evaluate.terragrunt_config import Scope
@@ -274,7 +274,7 @@ def units_reading(root: str, repo_root: str, configs: set[str], read: Callable[[
     `read_terragrunt_config`, at any depth — is recorded. `read` gives a file's text by
     absolute path. A unit that cannot be evaluated counts as a reader if its text names one
     of the configs' file names: when in doubt, it is scanned."""
-    from scanner.discover import SKIPPED_DIRS
+    from scanner.discover.walk import SKIPPED_DIRS
     from scanner.evaluate.budget import Budget, activated
     from scanner.load.errors import LoadError
     from scanner.load.terraform import load_hcl

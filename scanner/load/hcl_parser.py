@@ -125,7 +125,7 @@ def _to_json(parser: Any) -> str:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    from scanner.atomic import write_atomically
+    from scanner.caches.atomic import write_atomically
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -144,7 +144,7 @@ def parser() -> Any:
     grammar = amended_grammar(grammar_path.read_text(encoding="utf-8")).encode("utf-8")
     postlexer_module = _load_postlexer_module(package_dir)
     postlexer = (package_dir / "postlexer.py").read_bytes()
-    from scanner.cache import cache_dir
+    from scanner.caches.store import cache_dir
 
     cache_file = cache_dir() / f"hcl2-grammar-{_grammar_key(grammar, postlexer)}.json"
     postlex = postlexer_module.PostLexer()

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from scanner.config.weakening import as_dict
 from scanner.model import Finding, Level, ScanResult
 from scanner.report.escape import terminal_safe
 from scanner.report.fingerprint import fingerprint, sorted_findings
-from scanner.weakening import as_dict
 
 if TYPE_CHECKING:
     import jinja2

@@ -51,10 +51,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from scanner.config.weakening import as_dict
 from scanner.model import Finding, Level, Notification, ScanResult
 from scanner.report.fingerprint import fingerprint, sorted_findings
 from scanner.report.indented_json import dumps_indented
-from scanner.weakening import as_dict
 
 FORMAT_VERSION = "1"
 

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from scanner.config.weakening import Weakening
 from scanner.model import Finding, Level, ScanResult
 from scanner.report.escape import escape_markdown, markdown_code
 from scanner.report.fingerprint import sorted_findings
 from scanner.report.paths import in_repository
-from scanner.weakening import Weakening
 
 MARKER = "<!-- sovscan-report -->"
 TOP = 10

@@ -21,7 +21,7 @@ def report_base(result: ScanResult) -> tuple[str, str]:
     The repository root when the scan root lies inside it; otherwise the scan root."""
     from pathlib import Path
 
-    from scanner.repo import prefix_within
+    from scanner.discover.repo import prefix_within
 
     if not result.repo_root or not result.root:
         return result.root, ""

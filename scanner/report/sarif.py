@@ -27,10 +27,10 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote
 
+from scanner.config.weakening import Weakening, as_dict
 from scanner.model import Finding, Level, Location, Notification, ScanResult
 from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint, sorted_findings
 from scanner.report.paths import in_repository, report_base
-from scanner.weakening import Weakening, as_dict
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/sovscan/sovscan"
@@ -174,8 +174,8 @@ def _descriptors(rules: Sequence[_Configured], store: DescriptorStore | None) ->
 def _well_formed(stored: Any, rules: Sequence[Any]) -> bool:
     """A stored entry is used only if it has the shape written: one descriptor per rule,
     in order, each with the fields and types of a reportingDescriptor."""
-    from scanner.merge import MergeError
-    from scanner.merge_shape import RULE, check_shape
+    from scanner.report.merge import MergeError
+    from scanner.report.merge_shape import RULE, check_shape
 
     if not isinstance(stored, list) or len(stored) != len(rules):
         return False

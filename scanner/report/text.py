@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import groupby
 
+from scanner.config.weakening import summary_line
 from scanner.model import Finding, Level, Location, Notification, ScanResult
 from scanner.report.escape import terminal_safe
 from scanner.report.fingerprint import sorted_findings
-from scanner.weakening import summary_line
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"

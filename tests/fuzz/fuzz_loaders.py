@@ -1,6 +1,6 @@
 """Coverage-guided fuzzing of sovscan's loaders with atheris (libFuzzer for Python).
 
-Every input is decoded the way a scanned file is (`scanner.discover.decode`), then given
+Every input is decoded the way a scanned file is (`scanner.discover.walk.decode`), then given
 to the HCL, Terraform JSON and Kubernetes YAML loaders. The only exceptions allowed out
 of a loader are the documented ones (LoadError, of which YamlLoadError is a kind); any
 other exception is a crash, and libFuzzer saves the input that caused it.
@@ -27,7 +27,7 @@ os.environ.setdefault("SOVSCAN_CACHE_DIR", "/tmp/sovscan-fuzz-cache")
 
 with atheris.instrument_imports(include=["scanner", "lark"]):
     import scanner.load.hcl_ast  # noqa: F401 - imported lazily by load_hcl: instrument it now
-    from scanner.discover import ReadFailure, decode
+    from scanner.discover.walk import ReadFailure, decode
     from scanner.load.errors import LoadError
     from scanner.load.hcl_parser import parser
     from scanner.load.kubernetes import load_manifests

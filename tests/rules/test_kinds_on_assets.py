@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from scanner.adapt.assets import place
-from scanner.catalog import load_catalog
 from scanner.check.context import CheckContext, scope_of
 from scanner.check.engine import CHECK_KINDS, read_plan
 from scanner.check.library import all_rules, combine
+from scanner.facts.regions import load_catalog
 from scanner.model import Asset, AttributeFacts, Location, Resource, Step, Value
 
 HERE = Location("main.tf", 1, 3)

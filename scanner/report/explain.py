@@ -47,7 +47,7 @@ def _example_lines(files: dict[str, str]) -> list[str]:
 def qualification_lines() -> list[str]:
     """Every qualification record PRV002 can rest on: status, scope, version, date, sources."""
     from scanner.check.operator import qualification_record
-    from scanner.operators import operators
+    from scanner.facts.operator_catalog import operators
 
     lines = ["Qualification records (rules/catalog/operators.yaml; a finding names the one it used)"]
     for operator in operators().values():

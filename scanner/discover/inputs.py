@@ -1,7 +1,7 @@
 """What a scan reads before it evaluates anything, and the key of all of it.
 
 The first stage of every scan, and all that a cached re-scan runs besides replaying its
-report (scanner/report_cache.py): so this module imports neither the model's dataclasses
+report (scanner/caches/reports.py): so this module imports neither the model's dataclasses
 nor any later stage (measured: they took 23 ms of a 140 ms warm re-scan of 770 files).
 """
 
@@ -14,9 +14,9 @@ from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import NamedTuple
 
-from scanner.cache import text_hash
-from scanner.config import Config
-from scanner.discover import (
+from scanner.caches.store import text_hash
+from scanner.config.settings import Config
+from scanner.discover.walk import (
     LINK_OUT_OF_REPOSITORY,
     TERRAFORM_KINDS,
     Discovery,
@@ -51,7 +51,7 @@ class ScanRequest(NamedTuple):
     strict: bool = False
     # Plan JSON files named on the command line (trusted).
     plans: Sequence[Path] = ()
-    # The repository the scan root lies in (scanner/repo.py); None: the scan root.
+    # The repository the scan root lies in (scanner/discover/repo.py); None: the scan root.
     repo_root: Path | None = None
     # `--workspace`: the value of terraform.workspace (None: any the configuration names).
     workspace: str | None = None
@@ -142,8 +142,8 @@ def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:
         return None
     if request.helm:  # what helm renders depends on files and a binary the key does not cover
         return None
-    from scanner.cache import code_fingerprint, loader_version
-    from scanner.data import rules_fingerprint
+    from scanner.caches.store import code_fingerprint, loader_version
+    from scanner.ruledata.bundle import rules_fingerprint
 
     config = request.config
     parts = [
@@ -161,7 +161,7 @@ def _cache_salt(request: ScanRequest, discovery: Discovery) -> str | None:
         repr(sorted(request.env_vars.items())),
         repr(request.workspace),
     ]
-    from scanner.trusted_files import read_var_file
+    from scanner.config.trusted_files import read_var_file
 
     for var_file in request.var_files:
         parts.append(f"{var_file.resolve()}\0{text_hash(read_var_file(var_file))}")

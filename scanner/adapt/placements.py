@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from scanner.catalog import Catalog
+    from scanner.facts.regions import Catalog
     from scanner.model import Asset
 
 

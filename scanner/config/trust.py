@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from scanner.config import (
+from scanner.config.settings import (
     Config,
     ConfigError,
     find_tree_config,
@@ -27,8 +27,8 @@ from scanner.config import (
     settings_from_mapping,
     validate_profiles,
 )
+from scanner.config.weakening import Weakening, weakening_order
 from scanner.levels import Level
-from scanner.weakening import Weakening, weakening_order
 
 if TYPE_CHECKING:
     from scanner.runner import ScanOptions
@@ -46,7 +46,7 @@ _LEVEL_RANK = {Level.NOTE: 1, Level.WARNING: 2, Level.ERROR: 3}
 
 
 def resolve_config(options: ScanOptions, scan_root: Path, repo_root: Path) -> Config:
-    from scanner.data import names_in
+    from scanner.ruledata.bundle import names_in
 
     known_rules, known_profiles = set(names_in("rules")), set(names_in("profiles"))
     base = Config()

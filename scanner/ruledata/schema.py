@@ -4,7 +4,7 @@ are load errors that name the file and the key.
 Typed specs in code rather than JSON Schema files: jsonschema is not a runtime dependency, the
 specs are a few dozen lines, and they can say what JSON Schema says awkwardly (a check kind's
 parameters depend on the kind). Validation runs where the rules bundle is built from the YAML
-(`scanner.data`), so a warm start, which reads the validated bundle, pays nothing for it.
+(`scanner.ruledata.bundle`), so a warm start, which reads the validated bundle, pays nothing for it.
 
 Every key a spec accepts is one the code reads, except documentation for people, marked
 `Doc(…)` where it is accepted (legal entities, dates, notes on where else a value is set):

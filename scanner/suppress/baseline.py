@@ -31,7 +31,7 @@ import json
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from scanner.config import BASELINE_NAME
+from scanner.config.settings import BASELINE_NAME
 from scanner.model import Finding, ScanResult, Suppression
 from scanner.report.escape import terminal_safe
 from scanner.report.fingerprint import FINGERPRINT_NAME, fingerprint, sorted_findings

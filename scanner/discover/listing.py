@@ -9,7 +9,7 @@ reads are not listed.
 
 from __future__ import annotations
 
-from scanner.inputs import Inputs
+from scanner.discover.inputs import Inputs
 
 
 def list_files(inputs: Inputs) -> str:

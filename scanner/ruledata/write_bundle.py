@@ -1,10 +1,10 @@
-"""Write `scanner/rules_bundle.json`, the rule data bundle shipped in the package, from
-the YAML under `rules/`: `python -m scanner.write_bundle` after editing a rule file
+"""Write `scanner/ruledata/rules_bundle.json`, the rule data bundle shipped in the package, from
+the YAML under `rules/`: `python -m scanner.ruledata.write_bundle` after editing a rule file
 (tests/test_rules_bundle.py fails until it is run; until then scans parse the YAML)."""
 
 from __future__ import annotations
 
-from scanner.data import SHIPPED_BUNDLE, bundle_bytes
+from scanner.ruledata.bundle import SHIPPED_BUNDLE, bundle_bytes
 
 
 def main() -> None:

@@ -7,8 +7,8 @@ with `cp -p`, must not leave a stale catalog in use). The bundle's first line is
 of the rest: a truncated or altered bundle, or one of another shape, is rebuilt from the
 YAML, never used. `--no-cache` (or SOVSCAN_NO_CACHE) neither reads nor writes it.
 
-The same bundle ships inside the package (`scanner/rules_bundle.json`, written by
-`python -m scanner.write_bundle` and held current by tests/test_rules_bundle.py), so that a
+The same bundle ships inside the package (`scanner/ruledata/rules_bundle.json`, written by
+`python -m scanner.ruledata.write_bundle` and held current by tests/test_rules_bundle.py), so that a
 cold scan need not parse YAML either. It is not a cache: it is part of the installation,
 written in the same checked format, and used only when its fingerprint is that of the rule
 files actually present — an edited `rules/` in a checkout, or a stale file, falls back to
@@ -45,7 +45,7 @@ def cache_enabled() -> bool:
 @lru_cache(maxsize=1)
 def rules_dir() -> Path:
     """`rules/` beside the package in a checkout, or `scanner/rules/` inside a wheel."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     for candidate in (package / "rules", package.parent / "rules"):
         if (candidate / "rules").is_dir():
             return candidate
@@ -127,7 +127,7 @@ def _bundle() -> dict[str, Any]:
         return shipped
     if not cache_enabled():
         return _parsed(base)
-    from scanner.cache import cache_dir
+    from scanner.caches.store import cache_dir
 
     cached = cache_dir() / f"rules-{fingerprint[:20]}.json"
     bundle = _read_bundle(cached, fingerprint)
@@ -139,7 +139,7 @@ def _bundle() -> dict[str, Any]:
 
 
 def _parsed(base: Path) -> dict[str, Any]:
-    from scanner.data_schema import validate_bundle
+    from scanner.ruledata.schema import validate_bundle
 
     bundle = {path.relative_to(base).as_posix(): _parse_yaml(path) for path in _files(base)}
     # Dates and other YAML-only types become strings, exactly as a cache hit would give them.
@@ -180,7 +180,7 @@ def shipped_bundle_applies() -> bool:
 
 def bundle_bytes() -> bytes:
     """The bundle of the rule files present, parsed from their YAML: what the cache stores
-    and what `scanner/rules_bundle.json` must hold."""
+    and what `scanner/ruledata/rules_bundle.json` must hold."""
     # One value a line: a change to the rules shows as a readable diff of the shipped file.
     return _checked({"fingerprint": rules_fingerprint(), "files": _parsed(rules_dir())}, indent=0)
 
@@ -191,7 +191,7 @@ def _checked(bundle: dict[str, Any], indent: int | None = None) -> bytes:
 
 
 def _store(path: Path, bundle: dict[str, Any]) -> None:
-    from scanner.atomic import write_atomically
+    from scanner.caches.atomic import write_atomically
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -24,8 +24,8 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from scanner.merge_shape import RUN, check_shape
 from scanner.model import Finding, Level, Location, Notification, ScanResult, Step, Suppression
+from scanner.report.merge_shape import RUN, check_shape
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"

@@ -5,7 +5,7 @@ An entry is keyed by everything the reports depend on: the scan's input key
 (`inputs.input_key`: sovscan's code and rule data, the settings, every file's path,
 kind and content), the baseline's content and the formats asked for. What the scan read
 beyond its files is listed in the entry with a hash, and read again on a hit, as the
-result cache does (scanner/result_cache.py). A scan that did not complete is never
+result cache does (scanner/units/results.py). A scan that did not complete is never
 stored. The entry is JSON (never pickle); each report's text sits beside it as a plain
 file, named in the entry with its hash and checked against it when read (a report of
 many megabytes costs a tenth of a second to decode out of a JSON string). Few entries:
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from scanner.cache import EntryStore
+from scanner.caches.store import EntryStore
 
 FORMAT = "1"
 MAX_ENTRIES = 16

@@ -88,7 +88,7 @@ class EntryStore:
 
     @staticmethod
     def _write(path: Path, data: bytes) -> bool:
-        from scanner.atomic import write_atomically
+        from scanner.caches.atomic import write_atomically
 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,7 +142,7 @@ def text_hash(text: str | None) -> str:
 
 def code_fingerprint() -> str:
     """Changes whenever a module of sovscan is edited (a checkout does not bump the version)."""
-    package = os.path.dirname(os.path.abspath(__file__))
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     found = []
     for folder, subfolders, names in os.walk(package):
         subfolders.sort()

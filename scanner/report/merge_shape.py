@@ -80,7 +80,7 @@ _NAMES = {str: "a string", int: "an integer", bool: "true or false", dict: "an o
 def check_shape(value: Any, shape: Any, where: str, what: str) -> None:
     """Raise MergeError naming `what` (the file) and the field's path when `value` does not
     have `shape`."""
-    from scanner.merge import MergeError
+    from scanner.report.merge import MergeError
 
     try:
         _check(value, shape, where)

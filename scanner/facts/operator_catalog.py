@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from scanner.data import load_yaml, rules_dir
 from scanner.model import AttributeFacts, Value
 from scanner.patterns import matches
+from scanner.ruledata.bundle import load_yaml, rules_dir
 
 COVERED = ("certified", "qualified")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from scanner.data import load_yaml, rules_dir
+from scanner.ruledata.bundle import load_yaml, rules_dir
 
 # Ordered from the strictest to the loosest; each allowed zone includes the ones before it.
 ZONE_ORDER = ("fr", "eu", "eea", "adequacy")

@@ -5,12 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from scanner.data import load_yaml, rules_dir
 from scanner.model import Location, Step, Value
 from scanner.patterns import matches
+from scanner.ruledata.bundle import load_yaml, rules_dir
 
 if TYPE_CHECKING:
-    from scanner.catalog import RegionList
+    from scanner.facts.regions import RegionList
 
 
 class RedirectTarget(NamedTuple):
@@ -104,7 +104,7 @@ class PlacementTable(NamedTuple):
 
 def _fixed_region(provider: str, data: dict[str, Any]) -> tuple[str, str]:
     """A table's declared fixed_region, or the single region of a complete region catalog."""
-    from scanner.catalog import load_catalog
+    from scanner.facts.regions import load_catalog
 
     region_list = load_catalog().regions.get(provider)
     declared = str(data.get("fixed_region") or "")
@@ -263,7 +263,7 @@ def placeless_modules() -> dict[str, str]:
 def source_by_local_name(local: str) -> str | None:
     """The catalogued source whose type is `local` (`scaleway` → `scaleway/scaleway`), for a
     module that names a provider without declaring its source; None if none or several."""
-    from scanner.egress import terraform_endpoint_providers
+    from scanner.facts.endpoints import terraform_endpoint_providers
 
     known = [*terraform_tables(), *placeless_providers(), *terraform_endpoint_providers()]
     found = sorted({s for s in known if s.rsplit("/", 1)[-1] == local.lower()})

@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from scanner.catalog import Catalog
-from scanner.data import load_yaml, rules_dir
+from scanner.facts.regions import Catalog
+from scanner.ruledata.bundle import load_yaml, rules_dir
 
 
 class Place(NamedTuple):

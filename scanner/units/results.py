@@ -1,11 +1,11 @@
 """Unit results kept between scans, so that an unchanged part of a tree is not evaluated again.
 
-A unit's entry (scanner/partition.py) is keyed by everything its answer depends on:
+A unit's entry (scanner/units/partition.py) is keyed by everything its answer depends on:
 sovscan's code and rule data, the scan's settings, and the path, kind and content of each
 of the unit's files. What the unit read beyond them (a module outside the scanned tree, a
 `.terraform/modules/modules.json`) is listed in the entry with a hash of what was read,
 and read again on a hit: any difference and the unit is evaluated again. Stored as JSON
-(never pickle: an entry can be tampered with), like the parse cache (scanner/cache.py).
+(never pickle: an entry can be tampered with), like the parse cache (scanner/caches/store.py).
 An entry that does not decode to exactly what was stored is never written.
 """
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scanner.cache import EntryStore
+from scanner.caches.store import EntryStore
 from scanner.model import Finding, Level, Location, Notification, Step, Suppression
 
 FORMAT = "2"

@@ -13,9 +13,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from scanner.discover import DEFAULT_MAX_BYTES
+from scanner.config.weakening import Weakening
+from scanner.discover.walk import DEFAULT_MAX_BYTES
 from scanner.levels import Level
-from scanner.weakening import Weakening
 
 if TYPE_CHECKING:
     from scanner.runner import ScanOptions
@@ -55,7 +55,7 @@ class Config(NamedTuple):
     # `helm: allow` in the trusted file: --helm may run the helm binary under --strict.
     helm_allowed: bool = False
     # What made this scan weaker than its trusted settings alone, or was refused
-    # (scanner/trust.py); part of the configuration so that a cached report keys on it.
+    # (scanner/config/trust.py); part of the configuration so that a cached report keys on it.
     weakened: tuple[Weakening, ...] = ()
 
 
@@ -240,7 +240,7 @@ def _refuse_deep_nesting(path: Path, text: str) -> None:
 
 def read_config_file(path: Path) -> tuple[Any, str]:
     """The settings mapping in a `.sovscan.yaml` or a `pyproject.toml`, and a label for messages."""
-    from scanner.trusted_files import read_trusted_text
+    from scanner.config.trusted_files import read_trusted_text
 
     text = read_trusted_text(path, "configuration file", _MAX_CONFIG_BYTES)
     _refuse_deep_nesting(path, text)
@@ -305,11 +305,11 @@ class RunSettings(NamedTuple):
 
 
 def settings_from_options(options: ScanOptions, root: Path, repo_root: Path) -> RunSettings:
-    """Defaults ← trusted file ← tree file ← command line (the trust model, scanner/trust.py,
+    """Defaults ← trusted file ← tree file ← command line (the trust model, scanner/config/trust.py,
     judges the tree's file), then `--var`, `TF_VAR_*` (with --env-vars) and whether the
     caches are used. Raises ConfigError, or UsageError for --helm that --strict refuses."""
-    from scanner.discover import UsageError
-    from scanner.trust import resolve_config
+    from scanner.config.trust import resolve_config
+    from scanner.discover.walk import UsageError
 
     config = resolve_config(options, root, repo_root)
     var_values = _var_values(options.var_values)

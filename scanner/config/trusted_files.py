@@ -14,7 +14,7 @@ import os
 import stat
 from pathlib import Path
 
-from scanner.config import ConfigError
+from scanner.config.settings import ConfigError
 
 CONFIG_LIMIT = 1024 * 1024
 VAR_FILE_LIMIT = 5 * 1024 * 1024
@@ -41,7 +41,7 @@ def read_trusted_text(path: Path, what: str, limit: int) -> str:
 
 def read_var_file(path: Path) -> str:
     """A `--var-file`, decoded as the scanned Terraform files are (BOM-marked UTF-16 too)."""
-    from scanner.discover import ReadFailure, decode
+    from scanner.discover.walk import ReadFailure, decode
 
     data = read_trusted_bytes(path, "--var-file", VAR_FILE_LIMIT)
     try:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from scanner.data import load_yaml, rules_dir
 from scanner.patterns import matches
+from scanner.ruledata.bundle import load_yaml, rules_dir
 
 DATA = "data"
 PLUMBING = "plumbing"

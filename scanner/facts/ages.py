@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from scanner.data import load_yaml, rules_dir
+from scanner.ruledata.bundle import load_yaml, rules_dir
 
 
 class Fact(NamedTuple):

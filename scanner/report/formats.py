@@ -49,7 +49,7 @@ def render(
 
         return render_json(result)
     if output_format == "html":
-        from scanner.catalog import load_catalog
+        from scanner.facts.regions import load_catalog
         from scanner.report.banner import head_commit, scan_date
         from scanner.report.html import render_html
 
@@ -84,8 +84,8 @@ def render(
 
 def profile_zones(profiles: tuple[str, ...]) -> list[Any]:
     """Each active profile's allowed zone, for the HTML zone charts."""
-    from scanner.catalog import load_catalog
     from scanner.check.library import all_profiles
+    from scanner.facts.regions import load_catalog
     from scanner.report.html import ProfileZone
 
     labels = {"fr": "France", "eu": "EU", "eea": "EEA", "adequacy": "EEA or adequacy countries"}

@@ -14,12 +14,12 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from scanner.config import DEFAULT_SUPPRESSION_HORIZON_DAYS, ConfigError
+from scanner.config.settings import DEFAULT_SUPPRESSION_HORIZON_DAYS, ConfigError
 from scanner.model import Finding, Level, Location, Notification, Suppression
 
 if TYPE_CHECKING:
-    from scanner.baseline import Baseline
     from scanner.model import ScanResult
+    from scanner.suppress.baseline import Baseline
 
 # Findings no comment may suppress.
 UNSUPPRESSIBLE = frozenset({"PARSE001"})
@@ -160,7 +160,7 @@ def suppress_by_baseline(result: ScanResult, baseline: Baseline | None) -> int:
     is a note. Returns how many are stale; a baseline sovscan did not write is a ConfigError."""
     if baseline is None:
         return 0
-    from scanner.baseline import BaselineError, apply_baseline
+    from scanner.suppress.baseline import BaselineError, apply_baseline
 
     try:
         stale = apply_baseline(result, baseline.text, baseline.path.name)

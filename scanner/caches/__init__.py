@@ -1,0 +1,1 @@
+"""Caches: parse results, unit results, whole reports; files written whole or not at all."""

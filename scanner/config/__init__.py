@@ -1,0 +1,1 @@
+"""Settings (defaults ← trusted configuration ← command line) and the trust model."""

@@ -1,0 +1,1 @@
+"""Sourced facts the adapters and checks consult: regions, operators, endpoints, roles, tables."""

@@ -1,0 +1,1 @@
+"""Suppression: inline `# sovscan:ignore` comments and baselines."""
