@@ -264,3 +264,46 @@ def test_without_sovscan_cache_dir_the_caches_live_in_the_users_cache_directory(
     result = run_sovscan("scan", str(root), "--format", "sarif")
     assert result.returncode == 1, result.stderr
     assert _entries(expected, "parse") and _entries(expected, "results") and _entries(expected, "reports")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fast path is Linux's")
+@pytest.mark.parametrize("xdg", ["", "   ", "/somewhere/cache", "relative/cache"])
+def test_the_linux_cache_directory_is_the_one_platformdirs_gives(monkeypatch: pytest.MonkeyPatch, xdg: str) -> None:
+    from platformdirs import user_cache_path
+
+    from scanner.caches.store import cache_dir
+
+    monkeypatch.delenv("SOVSCAN_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert cache_dir() == user_cache_path("sovscan", appauthor=False)
+
+
+def test_the_code_fingerprint_follows_modules_and_templates_not_rule_data(tmp_path: Path) -> None:
+    """The cached answers' key holds the code's fingerprint; the rule data has its own.
+    Walking the rule data's example folders (in a wheel, under the package) cost every run."""
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.helpers import REPO
+
+    copy = tmp_path / "scanner"
+    shutil.copytree(REPO / "scanner", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "rules" / "examples").mkdir(parents=True)
+
+    def fingerprint() -> str:
+        code = "from scanner.caches.store import code_fingerprint; print(code_fingerprint())"
+        env = {"PYTHONPATH": str(tmp_path), "PYTHONDONTWRITEBYTECODE": "1"}
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True, check=True
+        )
+        return done.stdout.strip()
+
+    first = fingerprint()
+    (copy / "rules" / "examples" / "main.tf").write_text("# an example\n", encoding="utf-8")
+    assert fingerprint() == first
+    (copy / "report" / "templates" / "report.css").write_text("body {}\n", encoding="utf-8")
+    second = fingerprint()
+    assert second != first
+    (copy / "levels.py").write_text((copy / "levels.py").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert fingerprint() != second
