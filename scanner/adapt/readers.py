@@ -28,14 +28,25 @@ class BlockReader:
         self.address = instance.prefix(".".join(block.labels[:2]) + iteration.suffix())
         # Several rules read the same path: each path is evaluated once (values are immutable).
         self._read: dict[str, list[Value]] = {}
+        self._names: frozenset[str] | None = None
 
     def values(self, path: str) -> list[Value]:
         found = self._read.get(path)
         if found is None:
+            if path.split(".", 1)[0] not in self._written_names():
+                return []  # most paths the rules may read are not written: nothing to evaluate
             # A value chosen at apply time is read as each value Terraform could apply.
             read = self._values(path)
             found = self._read[path] = [choices.conditioned(alt) for value in read for alt in choices.possible(value)]
         return list(found)
+
+    def _written_names(self) -> frozenset[str]:
+        """The attributes, block types and dynamic blocks' types the block writes."""
+        if self._names is None:
+            data = self.block.data
+            dynamic = {b["labels"][0] for b in data["blocks"] if b["type"] == "dynamic" and b["labels"]}
+            self._names = frozenset(data["attrs"]).union((b["type"] for b in data["blocks"]), dynamic)
+        return self._names
 
     def _values(self, path: str) -> list[Value]:
         parts = path.split(".")
@@ -77,6 +88,8 @@ class BlockReader:
         through dynamic blocks' iterators, locals and module inputs and outputs. `each` is not
         followed: an instance names one element of its for_each, not all of them."""
         parts = path.split(".")
+        if parts[0] not in self._written_names():
+            return []
         bodies: list[tuple[dict[str, Any], dict[str, list[Any]]]] = [(self.block.data, {})]
         for part in parts[:-1]:
             bodies = [child for body, aliases in bodies for child in _static_children(body, part, aliases)]
