@@ -288,3 +288,37 @@ def test_equal_numbers_are_no_contradiction(tmp_path: Path) -> None:
 
     assert _same(1, 1.0) and _same(True, "true") and _same("10", 10)
     assert not _same(1, 2) and not _same(True, 1)
+
+
+def test_a_plan_alone_drops_no_resource_of_a_provider_without_a_placement_table(tmp_path: Path) -> None:
+    """A plan scanned on its own: a SaaS resource is judged where it keeps data, a resource of
+    a provider sovscan does not know is unknown (as in a configuration), a placeless one is not."""
+
+    def resource(rtype: str, provider: str, values: dict) -> dict:
+        return {
+            "address": f"{rtype}.x",
+            "mode": "managed",
+            "type": rtype,
+            "name": "x",
+            "provider_name": f"registry.terraform.io/{provider}",
+            "values": values,
+        }
+
+    plan = {
+        "format_version": "1.2",
+        "planned_values": {
+            "root_module": {
+                "resources": [
+                    resource("ec_deployment", "elastic/ec", {"region": "gcp-us-central1", "name": "logs"}),
+                    resource("acme_database", "acme/acme", {"name": "records"}),
+                    resource("random_id", "hashicorp/random", {"byte_length": 8}),
+                ]
+            }
+        },
+    }
+    write_tree(tmp_path, {"plan.json": json.dumps(plan, indent=1)})
+    result = run_scan(ScanRequest(paths=[tmp_path], config=Config(), tool_version="t"))
+    found = [(f.rule_id, f.message) for f in result.findings]
+    assert [m for rule, m in found if rule == "EGR001" and "ec_deployment.x" in m and "United States" in m]
+    assert [m for rule, m in found if rule == "RES002" and "acme_database.x" in m]
+    assert not [f for f in result.findings if "random_id" in f.message]

@@ -94,10 +94,14 @@ class _PlanReader:
                     continue
                 table = tables.get(_source_of(str(item.get("provider_name", ""))))
                 if table is None:
+                    untabled = self._untabled_asset(item, module.get("address") or "")
+                    if untabled is not None:
+                        yield untabled
                     continue
                 yield self._asset(item, module.get("address") or "", table)
 
-    def _asset(self, item: dict[str, Any], module_address: str, table: PlacementTable) -> Asset:
+    def _resource(self, item: dict[str, Any], module_address: str, provider: str) -> tuple[Resource, dict[str, Any]]:
+        """The planned resource, and what every asset made of it carries (source, reader)."""
         rtype, name = str(item.get("type")), str(item.get("name"))
         address = str(item.get("address") or f"{rtype}.{name}")
         resource = Resource(
@@ -106,16 +110,43 @@ class _PlanReader:
             name=name,
             address=address,
             location=self._location(module_address, rtype, name, address),
-            provider=table.provider,
+            provider=provider,
             body=_object(item.get("values")),
             meta={"root": self.root_dir or "", "planned": True},
         )
-        service = rtype.split("_", 2)[1] if "_" in rtype else rtype
         step = Step(f"planned values of {address}", self._plan_location(item))
         common = {
             "source": _source_of(str(item.get("provider_name", ""))),
             "reader": DictReader(_object(item.get("values")), (step,)),
         }
+        return resource, common
+
+    def _untabled_asset(self, item: dict[str, Any], module_address: str) -> Asset | None:
+        """A resource of a provider without a placement table, as a configuration's would be
+        (scanner/adapt/terraform.py): a SaaS resource is judged where it keeps data, a
+        placeless or telemetry provider's resource holds no data, any other is unknown."""
+        from scanner.facts.endpoints import terraform_endpoint_providers, terraform_endpoint_resources
+        from scanner.facts.placement_tables import placeless_providers
+
+        source = _source_of(str(item.get("provider_name", "")))
+        rtype = str(item.get("type"))
+        setting = terraform_endpoint_resources().get((source, rtype))
+        resource, common = self._resource(item, module_address, source.rsplit("/", 1)[-1])
+        if setting is not None:
+            return Asset(resource, "endpoint", setting.service, placed=False, **common)
+        if source in placeless_providers() or source in terraform_endpoint_providers():
+            return None
+        reason = (
+            f"provider {source} is not in sovscan's catalog: where its resources land, and who "
+            "operates them, is not checked"
+        )
+        unknown = Value.unknown(reason, (Step(f"planned values of {resource.address}", resource.location),))
+        return Asset(resource, source.rsplit("/", 1)[-1], "unknown", regions=(unknown,), **common)
+
+    def _asset(self, item: dict[str, Any], module_address: str, table: PlacementTable) -> Asset:
+        rtype = str(item.get("type"))
+        resource, common = self._resource(item, module_address, table.provider)
+        service = rtype.split("_", 2)[1] if "_" in rtype else rtype
         if table.is_unplaced(rtype):
             return Asset(resource, table.provider, service, placed=False, **common)
         region = self._region(item, module_address, table, resource.location)

@@ -94,7 +94,7 @@ def _settings(asset: Asset) -> list[tuple[str, str, Value, Location | None]]:
 
 def _resource_setting(asset: Asset) -> EndpointSetting | None:
     """The setting of a SaaS resource that places its data (`ec_deployment.region`)."""
-    if asset.resource.kind != "terraform" or asset.resource.type.startswith("provider."):
+    if asset.resource.kind not in ("terraform", "tfplan") or asset.resource.type.startswith("provider."):
         return None
     return terraform_endpoint_resources().get((asset.source, asset.resource.type))
 
