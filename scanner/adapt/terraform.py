@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from scanner.adapt.readers import BlockReader
 from scanner.adapt.redirects import endpoint_redirect
+from scanner.adapt.untabled import untabled
 from scanner.evaluate.instance import Instance, Iteration
 from scanner.evaluate.module import Block
 from scanner.evaluate.project import Project, UnresolvedCall, placement, provider_local_name
 from scanner.evaluate.remote import remote_module
 from scanner.facts.operator_catalog import provider_setting_names, terraform_operator
-from scanner.facts.placement_tables import PlacementTable, placeless_providers
+from scanner.facts.placement_tables import PlacementTable
 from scanner.model import Asset, Level, Notification, Resource, Step, Value
 
 
@@ -59,45 +60,33 @@ def _remote_module_assets(project: Project, unresolved: UnresolvedCall, resource
 
 def _unrecognised_provider(instance: Instance, block: Block, local: str, source: str) -> list[Asset]:
     """A resource of a provider sovscan has no table for: reported, never dropped."""
-    from scanner.facts.endpoints import terraform_endpoint_providers, terraform_endpoint_resources
-
-    if (source, block.labels[0]) in terraform_endpoint_resources():
-        return _endpoint_resource_assets(instance, block, source)
-    if source in placeless_providers() or source in terraform_endpoint_providers():
+    found = untabled(source, block.labels[0], local)
+    iterations = instance.iterations(block) or []
+    if found.kind == "endpoint":
+        # Where the service keeps data is an attribute (an Elastic Cloud deployment's region).
+        return [
+            Asset(
+                _resource(instance, block, iteration),
+                "endpoint",
+                found.what,
+                placed=False,
+                source=source,
+                reader=BlockReader(instance, block, iteration),
+            )
+            for iteration in iterations
+        ]
+    if found.kind == "no-data":
         return []
     project = instance.project
-    reason = (
-        f"provider {source} (local name {local!r}) is not in sovscan's catalog: where its resources "
-        "land, and who operates them, is not checked"
-    )
     if (instance.module.directory, source) not in project.unrecognised:
         project.unrecognised.add((instance.module.directory, source))
         project.notifications.append(
-            Notification(Level.WARNING, f"{reason} ({instance.module.directory or '.'})", block.rel, None)
+            Notification(Level.WARNING, f"{found.what} ({instance.module.directory or '.'})", block.rel, None)
         )
-    unknown = Value.unknown(reason, (Step(f"resource {'.'.join(block.labels[:2])}", block.location),))
+    unknown = Value.unknown(found.what, (Step(f"resource {'.'.join(block.labels[:2])}", block.location),))
     return [
         Asset(_resource(instance, block, iteration), source.rsplit("/", 1)[-1], "unknown", regions=(unknown,))
-        for iteration in instance.iterations(block) or []
-    ]
-
-
-def _endpoint_resource_assets(instance: Instance, block: Block, source: str) -> list[Asset]:
-    """A SaaS resource whose attribute chooses where the service keeps data (an Elastic Cloud
-    deployment's region): judged by EGR001, like the provider's endpoint."""
-    from scanner.facts.endpoints import terraform_endpoint_resources
-
-    service = terraform_endpoint_resources()[(source, block.labels[0])].service
-    return [
-        Asset(
-            _resource(instance, block, iteration),
-            "endpoint",
-            service,
-            placed=False,
-            source=source,
-            reader=BlockReader(instance, block, iteration),
-        )
-        for iteration in instance.iterations(block) or []
+        for iteration in iterations
     ]
 
 

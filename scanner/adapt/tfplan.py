@@ -23,6 +23,7 @@ from pathlib import PurePosixPath
 from typing import Any, NamedTuple
 
 from scanner.adapt.readers import DictReader
+from scanner.adapt.untabled import untabled
 from scanner.evaluate.module import Module
 from scanner.evaluate.paths import normalise
 from scanner.facts.placement_tables import PlacementTable, terraform_tables
@@ -122,25 +123,16 @@ class _PlanReader:
         return resource, common
 
     def _untabled_asset(self, item: dict[str, Any], module_address: str) -> Asset | None:
-        """A resource of a provider without a placement table, as a configuration's would be
-        (scanner/adapt/terraform.py): a SaaS resource is judged where it keeps data, a
-        placeless or telemetry provider's resource holds no data, any other is unknown."""
-        from scanner.facts.endpoints import terraform_endpoint_providers, terraform_endpoint_resources
-        from scanner.facts.placement_tables import placeless_providers
-
+        """A resource of a provider without a placement table, as a configuration's is
+        (scanner/adapt/untabled.py)."""
         source = _source_of(str(item.get("provider_name", "")))
-        rtype = str(item.get("type"))
-        setting = terraform_endpoint_resources().get((source, rtype))
-        resource, common = self._resource(item, module_address, source.rsplit("/", 1)[-1])
-        if setting is not None:
-            return Asset(resource, "endpoint", setting.service, placed=False, **common)
-        if source in placeless_providers() or source in terraform_endpoint_providers():
+        found = untabled(source, str(item.get("type")))
+        if found.kind == "no-data":
             return None
-        reason = (
-            f"provider {source} is not in sovscan's catalog: where its resources land, and who "
-            "operates them, is not checked"
-        )
-        unknown = Value.unknown(reason, (Step(f"planned values of {resource.address}", resource.location),))
+        resource, common = self._resource(item, module_address, source.rsplit("/", 1)[-1])
+        if found.kind == "endpoint":
+            return Asset(resource, "endpoint", found.what, placed=False, **common)
+        unknown = Value.unknown(found.what, (Step(f"planned values of {resource.address}", resource.location),))
         return Asset(resource, source.rsplit("/", 1)[-1], "unknown", regions=(unknown,), **common)
 
     def _asset(self, item: dict[str, Any], module_address: str, table: PlacementTable) -> Asset:
