@@ -59,10 +59,6 @@ def _detached(error: Exception) -> Exception:
     return error
 
 
-# The widest zone among a region's countries describes it: fr ⊂ eu ⊂ eea ⊂ adequacy ⊂ third.
-ZONE_RANK = ("fr", "eu", "eea", "adequacy", "third")
-
-
 def place(assets: list[Asset], catalog: Catalog) -> None:
     """Look each placed asset's regions up in the catalog, once: every possible value of
     each region (scanner/evaluate/choices.py), with the countries and zone it lands in."""
@@ -86,18 +82,14 @@ def placement_of(asset: Asset, index: int, value: Value, condition: tuple[Any, .
         sole = sole_country_fact(region_list, asset.source, asset.resource.type)
         if sole is None:
             return unplaced
-        return unplaced._replace(countries=(sole[0],), fact=sole[1], zone=_widest_zone((sole[0],), catalog))
+        return unplaced._replace(countries=(sole[0],), fact=sole[1], zone=catalog.widest_zone((sole[0],)))
     info = region_list.lookup(value.value) if isinstance(value.value, str) else None
     if info is None:
         return unplaced
     located = unplaced._replace(region=info.code, location=info.location)
     if not info.countries:
         return located
-    return located._replace(countries=info.countries, zone=_widest_zone(info.countries, catalog))
-
-
-def _widest_zone(countries: tuple[str, ...], catalog: Catalog) -> str:
-    return max((catalog.zone_of(c) for c in countries), key=ZONE_RANK.index)
+    return located._replace(countries=info.countries, zone=catalog.widest_zone(info.countries))
 
 
 def placed_countries(asset: Asset, value: Value, catalog: Catalog) -> tuple[tuple[str, ...], str] | None:

@@ -8,12 +8,9 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from scanner.facts.regions import load_catalog
+from scanner.facts.regions import ZONE_RANK, load_catalog
 from scanner.model import Asset, Step, Value
 from scanner.ruledata.bundle import load_yaml, rules_dir
-
-# The widest zone among a region's countries describes it (as in scanner/check/region.py).
-_ZONE_RANK = ("fr", "eu", "eea", "adequacy", "third")
 
 
 class Driver(NamedTuple):
@@ -197,7 +194,7 @@ def _provider(values: list[Value], driver: Driver | None) -> tuple[str, str]:
             info = region_list.lookup(first) if region_list is not None else None
             if info is None or not info.countries:
                 continue
-            rank = max(_ZONE_RANK.index(catalog.zone_of(c)) for c in info.countries)
+            rank = ZONE_RANK.index(catalog.widest_zone(info.countries))
             if best is None or rank > best[0]:
                 best = (rank, name)
     if best is not None:

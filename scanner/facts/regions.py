@@ -64,6 +64,10 @@ class RegionList:
         return next(iter(countries))
 
 
+# Zones from the narrowest to the widest: fr ⊂ eu ⊂ eea ⊂ adequacy ⊂ third.
+ZONE_RANK = ("fr", "eu", "eea", "adequacy", "third")
+
+
 @dataclass(slots=True)
 class Catalog:
     countries: dict[str, str]
@@ -80,6 +84,10 @@ class Catalog:
         if zone == "adequacy":
             return self.zone_members["eea"] | self.zone_members["adequacy"]
         return self.zone_members[zone]
+
+    def widest_zone(self, countries: tuple[str, ...]) -> str:
+        """The widest zone among a region's countries, which describes it."""
+        return max((self.zone_of(c) for c in countries), key=ZONE_RANK.index)
 
     def zone_of(self, country: str) -> str:
         """The narrowest zone a country belongs to: fr, eu, eea, adequacy or third."""
